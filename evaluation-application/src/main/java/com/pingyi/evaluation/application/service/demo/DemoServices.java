@@ -1,0 +1,16 @@
+package com.pingyi.evaluation.application.service.demo;
+
+import com.pingyi.evaluation.application.port.in.demo.InstallDemoDataUseCase;
+import com.pingyi.evaluation.application.port.out.LoadRoundsPort;
+import com.pingyi.evaluation.application.port.out.SaveRoundPort;
+
+/** The only way to obtain the demo-data use case (the service itself is package-private). */
+public final class DemoServices {
+
+    private DemoServices() {
+    }
+
+    public static InstallDemoDataUseCase installDemoData(LoadRoundsPort loadRounds, SaveRoundPort saveRound) {
+        return new InstallDemoDataService(loadRounds, saveRound);
+    }
+}

@@ -1,0 +1,42 @@
+package com.pingyi.evaluation.persistence.account;
+
+import com.pingyi.evaluation.application.port.out.LoadUserAccountPort;
+import com.pingyi.evaluation.application.port.out.SaveUserAccountPort;
+import com.pingyi.evaluation.domain.user.UserAccount;
+import com.pingyi.evaluation.domain.user.Username;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+@Component
+class UserAccountPersistenceAdapter implements LoadUserAccountPort, SaveUserAccountPort {
+
+    private final UserAccountJpaRepository repository;
+    private final UserAccountMapper mapper;
+    private final EntityManager entityManager;
+
+    UserAccountPersistenceAdapter(UserAccountJpaRepository repository, UserAccountMapper mapper, EntityManager entityManager) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(Username username) {
+        return repository.findByUsername(username.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public UserAccount saveUserAccount(UserAccount account) {
+        UserAccountJpaEntity entity = mapper.toEntity(account);
+        UserAccountJpaEntity stored;
+        if (repository.existsById(entity.getId())) {
+            stored = entityManager.merge(entity);
+        } else {
+            entityManager.persist(entity);
+            stored = entity;
+        }
+        entityManager.flush();
+        return mapper.toDomain(stored);
+    }
+}

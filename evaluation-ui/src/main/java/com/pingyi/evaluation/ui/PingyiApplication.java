@@ -1,0 +1,21 @@
+package com.pingyi.evaluation.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The runnable app. It scans the whole {@code com.pingyi.evaluation} tree so that the persistence
+ * adapter, present at run time only, plugs itself in without this module naming any of its classes.
+ */
+@SpringBootApplication(scanBasePackages = "com.pingyi.evaluation")
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("context://styles.css")
+public class PingyiApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PingyiApplication.class, args);
+    }
+}

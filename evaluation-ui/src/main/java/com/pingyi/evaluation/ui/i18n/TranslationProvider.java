@@ -1,0 +1,53 @@
+package com.pingyi.evaluation.ui.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every UI string comes from translation files: the UI's own ({@code vaadin-i18n/translations})
+ * and the domain's rule messages ({@code i18n/domain-messages}). Chinese first, English second.
+ */
+@Component
+public class TranslationProvider implements I18NProvider {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> LOCALES = List.of(CHINESE, ENGLISH);
+    static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "i18n/domain-messages");
+
+    // No fallback to the JVM's default locale: English is the base bundle, whatever the server runs in.
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale effective = supported(locale);
+        for (String name : BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = ResourceBundle.getBundle(name, effective, NO_FALLBACK);
+            } catch (MissingResourceException noSuchBundle) {
+                continue;
+            }
+            if (bundle.containsKey(key)) {
+                return new MessageFormat(bundle.getString(key), effective).format(params);
+            }
+        }
+        return "!" + key + "!";
+    }
+
+    /** The supported locale closest to the one asked for; Chinese for anything not English. */
+    public static Locale supported(Locale locale) {
+        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : CHINESE;
+    }
+}

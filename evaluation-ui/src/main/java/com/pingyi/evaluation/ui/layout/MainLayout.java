@@ -1,0 +1,65 @@
+package com.pingyi.evaluation.ui.layout;
+
+import com.pingyi.evaluation.ui.i18n.LanguageSwitch;
+import com.pingyi.evaluation.ui.round.RoundsView;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.springframework.security.core.GrantedAuthority;
+
+/** The shell around every signed-in view: brand, navigation, the user and role, language, sign-out. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("brand");
+        Div brandBox = new Div(brand);
+        brandBox.addClassName("brand-box");
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.rounds"), RoundsView.class, VaadinIcon.CALENDAR.create()));
+        addToDrawer(brandBox, nav);
+
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        user.setId("current-user");
+        user.addClassName("current-user");
+        Span role = new Span(roles(authentication));
+        role.addClassName("current-role");
+        
+        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+
+        Span spacer = new Span();
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), spacer, user, role, new LanguageSwitch(), logout);
+        bar.setFlexGrow(1, spacer);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.addClassName("top-bar");
+        addToNavbar(bar);
+    }
+
+    private String roles(AuthenticationContext authentication) {
+        return authentication.getGrantedAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> getTranslation("role." + a.substring("ROLE_".length())))
+                .collect(Collectors.joining(" · "));
+    }
+}

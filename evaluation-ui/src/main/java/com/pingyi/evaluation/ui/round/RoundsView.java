@@ -1,0 +1,68 @@
+package com.pingyi.evaluation.ui.round;
+
+import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.port.in.round.ListRounds;
+import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
+import com.pingyi.evaluation.application.readmodel.RoundSummary;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The evaluation rounds, newest year first, loaded page by page. */
+@Route("rounds")
+@RouteAlias("")
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.EXPERT, Roles.UNIT_CONTACT})
+public class RoundsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Grid<RoundSummary> grid = new Grid<>();
+
+    public RoundsView(ListRoundsUseCase listRounds) {
+        addClassName("rounds-view");
+        setSizeFull();
+
+        H2 heading = new H2(getTranslation("rounds.heading"));
+        Paragraph intro = new Paragraph(getTranslation("rounds.intro"));
+        intro.addClassName("view-intro");
+
+        grid.setId("rounds-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(RoundSummary::year).setKey("year").setHeader(getTranslation("rounds.column.year"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RoundSummary::title).setKey("title").setHeader(getTranslation("rounds.column.title")).setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(this::statusBadge)).setKey("status")
+                .setHeader(getTranslation("rounds.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("rounds.empty"));
+        // Lazy: the grid asks for the rows it shows, never for the whole table.
+        grid.setItems(
+                query -> listRounds.listRounds(new ListRounds(new PageRequest(query.getOffset(), query.getLimit()))).items().stream(),
+                query -> (int) listRounds.listRounds(new ListRounds(PageRequest.first(1))).total());
+
+        add(heading, intro, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Span statusBadge(RoundSummary round) {
+        Span badge = new Span(getTranslation("round.status." + round.status().name()));
+        badge.addClassNames("status-badge", "status-" + round.status().name().toLowerCase(java.util.Locale.ROOT));
+        return badge;
+    }
+
+    /** What the status column shows for a round, in the user's language (used by tests, too). */
+    String statusText(RoundSummary round) {
+        return getTranslation("round.status." + round.status().name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("rounds.page-title");
+    }
+}

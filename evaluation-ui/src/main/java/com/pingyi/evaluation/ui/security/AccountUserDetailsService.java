@@ -1,0 +1,33 @@
+package com.pingyi.evaluation.ui.security;
+
+import com.pingyi.evaluation.application.port.in.account.FindSignInAccountUseCase;
+import com.pingyi.evaluation.domain.user.Role;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Spring Security's view of the accounts stored in the database. */
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final FindSignInAccountUseCase findAccount;
+
+    AccountUserDetailsService(FindSignInAccountUseCase findAccount) {
+        this.findAccount = findAccount;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return findAccount.findSignInAccount(username)
+                .map(account -> User.withUsername(account.username())
+                        .password(account.passwordHash())
+                        // SYSTEM is the application's own role; no person may sign in with it.
+                        .roles(account.roles().stream().filter(r -> r != Role.SYSTEM).map(Role::name).toArray(String[]::new))
+                        .disabled(!account.enabled())
+                        .build())
+                // The same words whether the name is unknown or the password wrong: no user enumeration.
+                .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
+    }
+}

@@ -1,0 +1,35 @@
+package com.pingyi.evaluation.ui.security;
+
+import com.pingyi.evaluation.ui.login.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Form sign-in through Vaadin's configurer, and method security on the use cases: permissions
+ * are enforced in the application layer, the views only mirror them.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+        // The configurer denies every non-Vaadin URL by default; these are ours and public.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/styles.css", "/icons/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Stores {bcrypt} hashes and can still verify older formats should the default ever change. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

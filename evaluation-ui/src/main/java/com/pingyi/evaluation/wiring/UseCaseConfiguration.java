@@ -1,0 +1,44 @@
+package com.pingyi.evaluation.wiring;
+
+import com.pingyi.evaluation.application.port.in.account.EnsureAdminAccountUseCase;
+import com.pingyi.evaluation.application.port.in.account.FindSignInAccountUseCase;
+import com.pingyi.evaluation.application.port.in.demo.InstallDemoDataUseCase;
+import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
+import com.pingyi.evaluation.application.port.out.LoadRoundsPort;
+import com.pingyi.evaluation.application.port.out.LoadUserAccountPort;
+import com.pingyi.evaluation.application.port.out.SaveRoundPort;
+import com.pingyi.evaluation.application.port.out.SaveUserAccountPort;
+import com.pingyi.evaluation.application.service.account.AccountServices;
+import com.pingyi.evaluation.application.service.demo.DemoServices;
+import com.pingyi.evaluation.application.service.round.RoundServices;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Spring wiring of the use cases. The application module carries no Spring stereotypes, so each
+ * use case is registered here from its factory; Spring then adds the transactions and the method
+ * security declared on the use cases.
+ */
+@Configuration(proxyBeanMethods = false)
+class UseCaseConfiguration {
+
+    @Bean
+    ListRoundsUseCase listRoundsUseCase(LoadRoundsPort loadRounds) {
+        return RoundServices.listRounds(loadRounds);
+    }
+
+    @Bean
+    FindSignInAccountUseCase findSignInAccountUseCase(LoadUserAccountPort loadAccounts) {
+        return AccountServices.findSignInAccount(loadAccounts);
+    }
+
+    @Bean
+    EnsureAdminAccountUseCase ensureAdminAccountUseCase(LoadUserAccountPort loadAccounts, SaveUserAccountPort saveAccounts) {
+        return AccountServices.ensureAdminAccount(loadAccounts, saveAccounts);
+    }
+
+    @Bean
+    InstallDemoDataUseCase installDemoDataUseCase(LoadRoundsPort loadRounds, SaveRoundPort saveRound) {
+        return DemoServices.installDemoData(loadRounds, saveRound);
+    }
+}

@@ -1,0 +1,6 @@
+package com.pingyi.archfixture.entityleak.persistence;
+
+public class RoundEntity {
+
+    public String title;
+}

@@ -1,0 +1,6 @@
+package com.pingyi.archfixture.fatusecase.application.port.in;
+
+public interface OpenRoundUseCase {
+
+    void openRound();
+}

@@ -1,0 +1,6 @@
+package com.pingyi.archfixture.strayadapter.application.port.out;
+
+public interface LoadPort {
+
+    String load();
+}
