@@ -4,7 +4,10 @@ import com.pingyi.evaluation.application.port.out.LoadUserAccountPort;
 import com.pingyi.evaluation.application.port.out.SaveUserAccountPort;
 import com.pingyi.evaluation.domain.user.UserAccount;
 import com.pingyi.evaluation.domain.user.Username;
+import com.pingyi.evaluation.domain.shared.ConcurrentChangeException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +33,17 @@ class UserAccountPersistenceAdapter implements LoadUserAccountPort, SaveUserAcco
     public UserAccount saveUserAccount(UserAccount account) {
         UserAccountJpaEntity entity = mapper.toEntity(account);
         UserAccountJpaEntity stored;
-        if (repository.existsById(entity.getId())) {
-            stored = entityManager.merge(entity);
-        } else {
-            entityManager.persist(entity);
-            stored = entity;
+        try {
+            if (repository.existsById(entity.getId())) {
+                stored = entityManager.merge(entity);
+            } else {
+                entityManager.persist(entity);
+                stored = entity;
+            }
+            entityManager.flush();
+        } catch (OptimisticLockException | OptimisticLockingFailureException stale) {
+            throw new ConcurrentChangeException("user", entity.getId());
         }
-        entityManager.flush();
         return mapper.toDomain(stored);
     }
 }
