@@ -4,10 +4,8 @@ import com.pingyi.evaluation.application.port.out.LoadUserAccountPort;
 import com.pingyi.evaluation.application.port.out.SaveUserAccountPort;
 import com.pingyi.evaluation.domain.user.UserAccount;
 import com.pingyi.evaluation.domain.user.Username;
-import com.pingyi.evaluation.domain.shared.ConcurrentChangeException;
+import com.pingyi.evaluation.persistence.support.AggregateStore;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -32,18 +30,7 @@ class UserAccountPersistenceAdapter implements LoadUserAccountPort, SaveUserAcco
     @Override
     public UserAccount saveUserAccount(UserAccount account) {
         UserAccountJpaEntity entity = mapper.toEntity(account);
-        UserAccountJpaEntity stored;
-        try {
-            if (repository.existsById(entity.getId())) {
-                stored = entityManager.merge(entity);
-            } else {
-                entityManager.persist(entity);
-                stored = entity;
-            }
-            entityManager.flush();
-        } catch (OptimisticLockException | OptimisticLockingFailureException stale) {
-            throw new ConcurrentChangeException("user", entity.getId());
-        }
+        var stored = AggregateStore.store(entityManager, repository.existsById(entity.getId()), entity, "user", entity.getId());
         return mapper.toDomain(stored);
     }
 }

@@ -5,11 +5,9 @@ import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.application.port.out.LoadRoundsPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
 import com.pingyi.evaluation.domain.round.EvaluationRound;
-import com.pingyi.evaluation.domain.shared.ConcurrentChangeException;
 import com.pingyi.evaluation.persistence.paging.OffsetPageable;
+import com.pingyi.evaluation.persistence.support.AggregateStore;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -39,20 +37,7 @@ class RoundPersistenceAdapter implements LoadRoundsPort, SaveRoundPort {
     @Override
     public EvaluationRound saveRound(EvaluationRound round) {
         RoundJpaEntity entity = mapper.toEntity(round);
-        // persist for a new aggregate, merge (with its version check) for a known one: the id is
-        // assigned by the domain, so Spring Data could not tell new from stale on its own.
-        RoundJpaEntity stored;
-        try {
-            if (repository.existsById(entity.getId())) {
-                stored = entityManager.merge(entity);
-            } else {
-                entityManager.persist(entity);
-                stored = entity;
-            }
-            entityManager.flush();
-        } catch (OptimisticLockException | OptimisticLockingFailureException stale) {
-            throw new ConcurrentChangeException("round", entity.getId());
-        }
+        var stored = AggregateStore.store(entityManager, repository.existsById(entity.getId()), entity, "round", entity.getId());
         return mapper.toDomain(stored);
     }
 }
