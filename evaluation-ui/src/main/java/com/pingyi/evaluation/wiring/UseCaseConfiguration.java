@@ -1,16 +1,23 @@
 package com.pingyi.evaluation.wiring;
 
 import com.pingyi.evaluation.application.port.in.account.EnsureAdminAccountUseCase;
+import com.pingyi.evaluation.application.port.in.audit.QueryAuditTrailUseCase;
 import com.pingyi.evaluation.application.port.in.account.FindSignInAccountUseCase;
 import com.pingyi.evaluation.application.port.in.demo.InstallDemoDataUseCase;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
+import com.pingyi.evaluation.application.port.out.AppendAuditPort;
+import com.pingyi.evaluation.application.port.out.CurrentActorPort;
+import com.pingyi.evaluation.application.port.out.LoadAuditTrailPort;
 import com.pingyi.evaluation.application.port.out.LoadRoundsPort;
 import com.pingyi.evaluation.application.port.out.LoadUserAccountPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
 import com.pingyi.evaluation.application.port.out.SaveUserAccountPort;
 import com.pingyi.evaluation.application.service.account.AccountServices;
+import com.pingyi.evaluation.application.service.audit.AuditServices;
+import com.pingyi.evaluation.application.service.audit.AuditTrail;
 import com.pingyi.evaluation.application.service.demo.DemoServices;
 import com.pingyi.evaluation.application.service.round.RoundServices;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,6 +30,21 @@ import org.springframework.context.annotation.Configuration;
 class UseCaseConfiguration {
 
     @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    AuditTrail auditTrail(AppendAuditPort append, CurrentActorPort actor, Clock clock) {
+        return new AuditTrail(append, actor, clock);
+    }
+
+    @Bean
+    QueryAuditTrailUseCase queryAuditTrailUseCase(LoadAuditTrailPort load) {
+        return AuditServices.queryAuditTrail(load);
+    }
+
+    @Bean
     ListRoundsUseCase listRoundsUseCase(LoadRoundsPort loadRounds) {
         return RoundServices.listRounds(loadRounds);
     }
@@ -33,12 +55,13 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    EnsureAdminAccountUseCase ensureAdminAccountUseCase(LoadUserAccountPort loadAccounts, SaveUserAccountPort saveAccounts) {
-        return AccountServices.ensureAdminAccount(loadAccounts, saveAccounts);
+    EnsureAdminAccountUseCase ensureAdminAccountUseCase(LoadUserAccountPort loadAccounts, SaveUserAccountPort saveAccounts,
+                                                        AuditTrail audit) {
+        return AccountServices.ensureAdminAccount(loadAccounts, saveAccounts, audit);
     }
 
     @Bean
-    InstallDemoDataUseCase installDemoDataUseCase(LoadRoundsPort loadRounds, SaveRoundPort saveRound) {
-        return DemoServices.installDemoData(loadRounds, saveRound);
+    InstallDemoDataUseCase installDemoDataUseCase(LoadRoundsPort loadRounds, SaveRoundPort saveRound, AuditTrail audit) {
+        return DemoServices.installDemoData(loadRounds, saveRound, audit);
     }
 }

@@ -3,6 +3,7 @@ package com.pingyi.evaluation.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pingyi.evaluation.application.fakes.InMemoryAccounts;
+import com.pingyi.evaluation.application.fakes.InMemoryAudit;
 import com.pingyi.evaluation.application.port.in.account.EnsureAdminAccount;
 import com.pingyi.evaluation.application.port.in.account.EnsureAdminAccountUseCase;
 import com.pingyi.evaluation.application.port.in.account.FindSignInAccountUseCase;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class AccountUseCasesTest {
 
     private final InMemoryAccounts accounts = new InMemoryAccounts();
-    private final EnsureAdminAccountUseCase ensureAdmin = AccountServices.ensureAdminAccount(accounts, accounts);
+    private final InMemoryAudit audit = new InMemoryAudit();
+    private final EnsureAdminAccountUseCase ensureAdmin = AccountServices.ensureAdminAccount(accounts, accounts, audit.trail());
     private final FindSignInAccountUseCase findAccount = AccountServices.findSignInAccount(accounts);
 
     @Test
@@ -29,6 +31,22 @@ class AccountUseCasesTest {
             assertThat(account.passwordHash()).isEqualTo("{bcrypt}first");
             assertThat(account.roles()).containsExactly(Role.ADMIN);
             assertThat(account.enabled()).isTrue();
+        });
+    }
+
+    @Test
+    void creating_the_administrator_is_audited_once_without_the_password_hash() {
+        audit.actAs("system");
+        ensureAdmin.ensureAdminAccount(new EnsureAdminAccount(Username.of("admin"), "{bcrypt}secret-hash"));
+        ensureAdmin.ensureAdminAccount(new EnsureAdminAccount(Username.of("admin"), "{bcrypt}other"));
+
+        assertThat(audit.records()).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("system");
+            assertThat(entry.useCase()).isEqualTo("EnsureAdminAccount");
+            assertThat(entry.aggregateType()).isEqualTo("UserAccount");
+            assertThat(entry.at()).isEqualTo(InMemoryAudit.NOW);
+            assertThat(entry.before()).isNull();
+            assertThat(entry.after()).contains("\"username\":\"admin\"", "\"roles\":[\"ADMIN\"]").doesNotContain("secret-hash");
         });
     }
 

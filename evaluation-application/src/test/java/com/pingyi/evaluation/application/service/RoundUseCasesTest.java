@@ -2,6 +2,7 @@ package com.pingyi.evaluation.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pingyi.evaluation.application.fakes.InMemoryAudit;
 import com.pingyi.evaluation.application.fakes.InMemoryRounds;
 import com.pingyi.evaluation.application.port.in.demo.InstallDemoDataUseCase;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
@@ -19,7 +20,8 @@ class RoundUseCasesTest {
 
     private final InMemoryRounds rounds = new InMemoryRounds();
     private final ListRoundsUseCase listRounds = RoundServices.listRounds(rounds);
-    private final InstallDemoDataUseCase installDemoData = DemoServices.installDemoData(rounds, rounds);
+    private final InMemoryAudit audit = new InMemoryAudit();
+    private final InstallDemoDataUseCase installDemoData = DemoServices.installDemoData(rounds, rounds, audit.trail());
 
     @Test
     void lists_rounds_newest_year_first_as_read_models_one_page_at_a_time() {
@@ -45,6 +47,11 @@ class RoundUseCasesTest {
             assertThat(round.year().value()).isEqualTo(2019);
             assertThat(round.title()).isEqualTo("2019年度上海市各区教育局政务公开评议");
         });
+        assertThat(audit.records()).singleElement().satisfies(entry -> {
+            assertThat(entry.useCase()).isEqualTo("InstallDemoData");
+            assertThat(entry.aggregateId()).isEqualTo(rounds.all().getFirst().id().toString());
+            assertThat(entry.after()).contains("\"year\":2019");
+        });
     }
 
     @Test
@@ -53,5 +60,6 @@ class RoundUseCasesTest {
 
         assertThat(installDemoData.installDemoData()).isEqualTo(InstallDemoDataUseCase.Outcome.SKIPPED_DATABASE_NOT_EMPTY);
         assertThat(rounds.all()).extracting(r -> r.year().value()).containsExactly(2024);
+        assertThat(audit.records()).isEmpty();
     }
 }

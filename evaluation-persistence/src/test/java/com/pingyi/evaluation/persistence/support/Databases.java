@@ -1,6 +1,8 @@
 package com.pingyi.evaluation.persistence.support;
 
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -11,6 +13,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class Databases {
 
     public static final String POSTGRES_URL = "PINGYI_TEST_POSTGRES_URL";
+    public static final String POSTGRES_HINT =
+            "set PINGYI_TEST_POSTGRES_URL (e.g. jdbc:postgresql://127.0.0.1:5432/test) to run on PostgreSQL";
 
     private Databases() {
     }
@@ -32,6 +36,10 @@ public final class Databases {
         registry.add("spring.flyway.create-schemas", () -> "true");
         common(registry);
         return schema;
+    }
+
+    public static void dropSchema(DataSource dataSource, String schema) {
+        new JdbcTemplate(dataSource).execute("drop schema if exists " + schema + " cascade");
     }
 
     private static void common(DynamicPropertyRegistry registry) {

@@ -4,6 +4,7 @@ import com.pingyi.evaluation.application.port.in.account.EnsureAdminAccountUseCa
 import com.pingyi.evaluation.application.port.in.account.FindSignInAccountUseCase;
 import com.pingyi.evaluation.application.port.out.LoadUserAccountPort;
 import com.pingyi.evaluation.application.port.out.SaveUserAccountPort;
+import com.pingyi.evaluation.application.service.audit.AuditTrail;
 
 /** The only way to obtain the account use cases (the services themselves are package-private). */
 public final class AccountServices {
@@ -15,7 +16,8 @@ public final class AccountServices {
         return new FindSignInAccountService(loadAccounts);
     }
 
-    public static EnsureAdminAccountUseCase ensureAdminAccount(LoadUserAccountPort loadAccounts, SaveUserAccountPort saveAccounts) {
-        return new EnsureAdminAccountService(loadAccounts, saveAccounts);
+    public static EnsureAdminAccountUseCase ensureAdminAccount(LoadUserAccountPort loadAccounts, SaveUserAccountPort saveAccounts,
+                                                               AuditTrail audit) {
+        return new EnsureAdminAccountService(loadAccounts, saveAccounts, audit);
     }
 }

@@ -3,6 +3,7 @@ package com.pingyi.evaluation.application.service.demo;
 import com.pingyi.evaluation.application.port.in.demo.InstallDemoDataUseCase;
 import com.pingyi.evaluation.application.port.out.LoadRoundsPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
+import com.pingyi.evaluation.application.service.audit.AuditTrail;
 
 /** The only way to obtain the demo-data use case (the service itself is package-private). */
 public final class DemoServices {
@@ -10,7 +11,7 @@ public final class DemoServices {
     private DemoServices() {
     }
 
-    public static InstallDemoDataUseCase installDemoData(LoadRoundsPort loadRounds, SaveRoundPort saveRound) {
-        return new InstallDemoDataService(loadRounds, saveRound);
+    public static InstallDemoDataUseCase installDemoData(LoadRoundsPort loadRounds, SaveRoundPort saveRound, AuditTrail audit) {
+        return new InstallDemoDataService(loadRounds, saveRound, audit);
     }
 }

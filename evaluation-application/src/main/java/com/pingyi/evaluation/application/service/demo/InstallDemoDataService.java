@@ -3,6 +3,8 @@ package com.pingyi.evaluation.application.service.demo;
 import com.pingyi.evaluation.application.port.in.demo.InstallDemoDataUseCase;
 import com.pingyi.evaluation.application.port.out.LoadRoundsPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
+import com.pingyi.evaluation.application.service.audit.AuditTrail;
+import com.pingyi.evaluation.application.service.audit.Snapshots;
 import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.round.EvaluationYear;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +17,12 @@ class InstallDemoDataService implements InstallDemoDataUseCase {
 
     private final LoadRoundsPort loadRounds;
     private final SaveRoundPort saveRound;
+    private final AuditTrail audit;
 
-    InstallDemoDataService(LoadRoundsPort loadRounds, SaveRoundPort saveRound) {
+    InstallDemoDataService(LoadRoundsPort loadRounds, SaveRoundPort saveRound, AuditTrail audit) {
         this.loadRounds = loadRounds;
         this.saveRound = saveRound;
+        this.audit = audit;
     }
 
     @Override
@@ -28,7 +32,8 @@ class InstallDemoDataService implements InstallDemoDataUseCase {
         if (loadRounds.countRounds() > 0) {
             return Outcome.SKIPPED_DATABASE_NOT_EMPTY;
         }
-        saveRound.saveRound(EvaluationRound.draft(EvaluationYear.of(DEMO_YEAR), DEMO_TITLE));
+        EvaluationRound round = saveRound.saveRound(EvaluationRound.draft(EvaluationYear.of(DEMO_YEAR), DEMO_TITLE));
+        audit.record("InstallDemoData", "EvaluationRound", round.id(), null, Snapshots.of(round));
         return Outcome.INSTALLED;
     }
 }
