@@ -1,0 +1,69 @@
+package com.pingyi.evaluation.ui.restart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pingyi.evaluation.application.port.in.account.FindSignInAccountUseCase;
+import com.pingyi.evaluation.application.port.in.audit.AuditFilter;
+import com.pingyi.evaluation.application.port.in.audit.QueryAuditTrail;
+import com.pingyi.evaluation.application.port.in.audit.QueryAuditTrailUseCase;
+import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.port.in.round.ListRounds;
+import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
+import com.pingyi.evaluation.application.readmodel.AuditEntryView;
+import com.pingyi.evaluation.application.readmodel.RoundSummary;
+import com.pingyi.evaluation.ui.PingyiApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The embedded database keeps what was written: the app is started on an H2 file, stopped, and
+ * started again on the same file. Its own JVM (failsafe), as it starts the whole app twice.
+ */
+class RestartIT {
+
+    @Test
+    void what_the_first_start_wrote_is_there_after_a_restart_and_nothing_is_written_twice() throws Exception {
+        Path dataDir = Files.createTempDirectory("pingyi-restart");
+
+        Snapshot first = startAndRead(dataDir);
+        Snapshot second = startAndRead(dataDir);
+
+        assertThat(first.rounds()).extracting(RoundSummary::year).containsExactly(2019);
+        assertThat(second.rounds()).isEqualTo(first.rounds());
+        assertThat(first.audit()).extracting(AuditEntryView::useCase).containsExactlyInAnyOrder("EnsureAdminAccount", "InstallDemoData");
+        assertThat(second.audit()).isEqualTo(first.audit());
+        assertThat(second.adminHash()).isEqualTo(first.adminHash()).startsWith("{bcrypt}");
+        assertThat(Files.list(dataDir).map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("pingyi"));
+    }
+
+    private record Snapshot(List<RoundSummary> rounds, List<AuditEntryView> audit, String adminHash) {
+    }
+
+    private static Snapshot startAndRead(Path dataDir) {
+        // Arguments, not default properties: those rank below application.properties.
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PingyiApplication.class)
+                .run("--pingyi.data-dir=" + dataDir, "--server.port=0", "--pingyi.admin.password=restart-test-password")) {
+            return asAdmin(() -> new Snapshot(
+                    app.getBean(ListRoundsUseCase.class).listRounds(new ListRounds(PageRequest.first(50))).items(),
+                    app.getBean(QueryAuditTrailUseCase.class).queryAuditTrail(new QueryAuditTrail(AuditFilter.everything(), PageRequest.first(50))).items(),
+                    app.getBean(FindSignInAccountUseCase.class).findSignInAccount("admin").orElseThrow().passwordHash()));
+        }
+    }
+
+    private static <T> T asAdmin(java.util.function.Supplier<T> work) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
