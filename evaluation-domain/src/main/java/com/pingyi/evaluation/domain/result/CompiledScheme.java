@@ -1,0 +1,74 @@
+package com.pingyi.evaluation.domain.result;
+
+import com.pingyi.evaluation.domain.scheme.Aggregation;
+import com.pingyi.evaluation.domain.scheme.Indicator;
+import com.pingyi.evaluation.domain.scheme.IndicatorKind;
+import com.pingyi.evaluation.domain.scheme.MeasuredRule;
+import com.pingyi.evaluation.domain.scheme.Scheme;
+import com.pingyi.evaluation.domain.shared.Decimals;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The scheme flattened into arrays once per calculation, so the per-unit loop makes few objects. */
+final class CompiledScheme {
+
+    static final byte POINTS = 0;
+    static final byte MEASURED = 1;
+    static final byte DEDUCTION = 2;
+    static final byte VETO = 3;
+    static final byte BONUS = 4;
+
+    final Scheme scheme;
+    final int size;
+    final int dimensions;
+    final byte[] kind;
+    final int[] dimension;
+    final long[] maxCents;
+    final Aggregation[] aggregation;
+    final MeasuredRule[] rule;
+    final BigDecimal[] bonusThreshold;
+    final BigDecimal[] weight;
+    final long[] weightCents;
+
+    CompiledScheme(Scheme scheme) {
+        this.scheme = scheme;
+        List<Indicator> indicators = scheme.indicators();
+        size = indicators.size();
+        dimensions = scheme.dimensions().size();
+        kind = new byte[size];
+        dimension = new int[size];
+        maxCents = new long[size];
+        aggregation = new Aggregation[size];
+        rule = new MeasuredRule[size];
+        bonusThreshold = new BigDecimal[size];
+        for (int i = 0; i < size; i++) {
+            Indicator indicator = indicators.get(i);
+            dimension[i] = scheme.dimensionIndexOf(i);
+            maxCents[i] = indicator.max().cents();
+            aggregation[i] = indicator.aggregation();
+            kind[i] = switch (indicator.kind()) {
+                case IndicatorKind.Scored p -> POINTS;
+                case IndicatorKind.Measured m -> {
+                    rule[i] = m.rule();
+                    yield MEASURED;
+                }
+                case IndicatorKind.Deduction d -> DEDUCTION;
+                case IndicatorKind.Veto v -> VETO;
+                case IndicatorKind.Bonus b -> {
+                    bonusThreshold[i] = b.threshold().percent();
+                    yield BONUS;
+                }
+            };
+        }
+        weight = new BigDecimal[dimensions];
+        weightCents = new long[dimensions];
+        for (int d = 0; d < dimensions; d++) {
+            weight[d] = scheme.dimensions().get(d).weight().percent();
+            weightCents[d] = weight[d].unscaledValue().longValueExact();
+        }
+    }
+
+    static long toIntermediate(BigDecimal value) {
+        return value.setScale(Decimals.INTERMEDIATE_SCALE, Decimals.ROUNDING).unscaledValue().longValueExact();
+    }
+}

@@ -1,0 +1,169 @@
+package com.pingyi.evaluation.domain.result;
+
+import com.pingyi.evaluation.domain.grade.GradeBand;
+import com.pingyi.evaluation.domain.grade.GradeScale;
+import com.pingyi.evaluation.domain.scheme.Indicator;
+import com.pingyi.evaluation.domain.scheme.Scheme;
+import com.pingyi.evaluation.domain.score.ScoreBook;
+import com.pingyi.evaluation.domain.score.UnitSheet;
+import com.pingyi.evaluation.domain.shared.Decimals;
+import com.pingyi.evaluation.domain.shared.DomainException;
+import com.pingyi.evaluation.domain.shared.ScoreRate;
+import com.pingyi.evaluation.domain.shared.Weight;
+import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The result pipeline of domain.md, per unit, in this order:
+ * <ol>
+ * <li>veto: any failed VETO indicator puts the unit in the lowest band (its rate is still computed);</li>
+ * <li>points of record P(i), at 12 places HALF_UP: POINTS/BONUS = aggregation of the verified scores;
+ * MEASURED = the rule (LINEAR: max x value / target, capped at max); DEDUCTION = sum of violations,
+ * capped at max;</li>
+ * <li>dimension rate r(d) = sum P / sum max over the applicable POINTS and MEASURED indicators, a
+ * fraction at 12 places HALF_UP (leaving N/A indicators out is the renormalisation);</li>
+ * <li>weighted total T = (sum r(d) x w(d)) x 100 / W at 12 places HALF_UP, W = sum of the weights of the
+ * dimensions with something applicable (factor 100 / W);</li>
+ * <li>base = max(T - sum min(deduction, max), 0);</li>
+ * <li>bonus: each BONUS indicator's P counts when base >= its threshold; rate = clamp(base + bonus, 0, 100);</li>
+ * <li>rounding HALF_UP to the display precision;</li>
+ * <li>band of the rounded rate (lowest band when vetoed).</li>
+ * </ol>
+ * Ranking: rounded rate descending, equal rates share a rank (1, 2, 2, 4), vetoed units after all
+ * others; ties in listing order fall back to the registry order.
+ */
+public final class ResultCalculator {
+
+    public static final int DEFAULT_PRECISION = 2;
+
+    private ResultCalculator() {
+    }
+
+    /** Results of every unit (in registry order), ranked. Missing or too few scores are named errors. */
+    public static RoundResults calculate(Scheme scheme, GradeScale scale, List<EvaluatedUnit> units, ScoreBook book,
+            int precision) {
+        if (precision < 0 || precision > 6) {
+            throw new DomainException("result.precision-out-of-range", precision, 0, 6);
+        }
+        if (!book.scheme().equals(scheme)) {
+            throw new DomainException("result.scores-for-another-scheme");
+        }
+        CompiledScheme compiled = new CompiledScheme(scheme);
+        List<UnitResult> results = new ArrayList<>(units.size());
+        for (int u = 0; u < units.size(); u++) {
+            results.add(calculateUnit(compiled, scale, units.get(u), u, book.sheetOf(units.get(u).id()), precision));
+        }
+        return new RoundResults(results, scale, precision);
+    }
+
+    static UnitResult calculateUnit(CompiledScheme c, GradeScale scale, EvaluatedUnit unit, int registryIndex,
+            UnitSheet s, int precision) {
+        List<Indicator> indicators = c.scheme.indicators();
+        // 1. veto
+        List<ExplanationStep.VetoFailure> vetoFailures = List.of();
+        for (int i = 0; i < c.size; i++) {
+            if (c.kind[i] == CompiledScheme.VETO && !s.isNotApplicable(i)) {
+                Boolean passed = s.vetoPassed(i);
+                if (passed == null) {
+                    throw missing(unit, indicators.get(i));
+                }
+                if (!passed) {
+                    if (vetoFailures.isEmpty()) {
+                        vetoFailures = new ArrayList<>();
+                    }
+                    vetoFailures.add(new ExplanationStep.VetoFailure(indicators.get(i).code(), indicators.get(i).name(),
+                            s.vetoNote(i)));
+                }
+            }
+        }
+        // 2. points of record, 3. sums per dimension
+        long[] points = new long[c.size];
+        long[] dimPoints = new long[c.dimensions];
+        long[] dimMax = new long[c.dimensions];
+        long deductionCents = 0;
+        for (int i = 0; i < c.size; i++) {
+            if (s.isNotApplicable(i)) {
+                points[i] = -1;
+                continue;
+            }
+            switch (c.kind[i]) {
+                case CompiledScheme.POINTS, CompiledScheme.BONUS -> {
+                    int n = s.count(i);
+                    if (n == 0) {
+                        throw missing(unit, indicators.get(i));
+                    }
+                    if (n < c.aggregation[i].minimumCount()) {
+                        throw new DomainException("score.too-few", unit.name(), indicators.get(i).code().value(),
+                                c.aggregation[i].name(), n, c.aggregation[i].minimumCount());
+                    }
+                    points[i] = c.aggregation[i].aggregateCents(s.centsOf(i), n);
+                }
+                case CompiledScheme.MEASURED -> {
+                    if (s.measured(i) == null) {
+                        throw missing(unit, indicators.get(i));
+                    }
+                    points[i] = CompiledScheme.toIntermediate(c.rule[i].points(s.measured(i), indicators.get(i).max()));
+                }
+                case CompiledScheme.DEDUCTION -> {
+                    long applied = Math.min(s.deductionCents(i), c.maxCents[i]);
+                    deductionCents += applied;
+                    points[i] = applied * Decimals.CENTS_TO_INTERMEDIATE;
+                }
+                default -> points[i] = 0;
+            }
+            if (c.kind[i] == CompiledScheme.POINTS || c.kind[i] == CompiledScheme.MEASURED) {
+                dimPoints[c.dimension[i]] += points[i];
+                dimMax[c.dimension[i]] += c.maxCents[i];
+            }
+        }
+        BigDecimal[] rates = new BigDecimal[c.dimensions];
+        BigDecimal sum = BigDecimal.ZERO;
+        long applicableWeightCents = 0;
+        for (int d = 0; d < c.dimensions; d++) {
+            if (dimMax[d] == 0) {
+                continue;
+            }
+            rates[d] = BigDecimal.valueOf(dimPoints[d], Decimals.INTERMEDIATE_SCALE)
+                    .divide(BigDecimal.valueOf(dimMax[d], 2), Decimals.INTERMEDIATE_SCALE, Decimals.ROUNDING);
+            sum = sum.add(rates[d].multiply(c.weight[d]));
+            applicableWeightCents += c.weightCents[d];
+        }
+        if (applicableWeightCents == 0) {
+            throw new DomainException("result.nothing-applicable", unit.name());
+        }
+        // 4. weighted total
+        BigDecimal applicableWeight = BigDecimal.valueOf(applicableWeightCents, 2);
+        BigDecimal total = sum.multiply(Weight.HUNDRED).divide(applicableWeight, Decimals.INTERMEDIATE_SCALE,
+                Decimals.ROUNDING);
+        // 5. capped deductions, floored at 0
+        BigDecimal deductions = BigDecimal.valueOf(deductionCents, 2);
+        BigDecimal base = total.subtract(deductions);
+        if (base.signum() < 0) {
+            base = BigDecimal.ZERO.setScale(Decimals.INTERMEDIATE_SCALE);
+        }
+        // 6. conditional bonus, clamp
+        long bonusPoints = 0;
+        for (int i = 0; i < c.size; i++) {
+            if (c.kind[i] == CompiledScheme.BONUS && points[i] >= 0 && base.compareTo(c.bonusThreshold[i]) >= 0) {
+                bonusPoints += points[i];
+            }
+        }
+        BigDecimal bonus = Decimals.ofIntermediate(bonusPoints);
+        BigDecimal unrounded = base.add(bonus);
+        if (unrounded.compareTo(Weight.HUNDRED) > 0) {
+            unrounded = Weight.HUNDRED.setScale(Decimals.INTERMEDIATE_SCALE);
+        }
+        // 7. rounding, 8. band
+        ScoreRate rate = new ScoreRate(unrounded.setScale(precision, RoundingMode.HALF_UP));
+        GradeBand band = vetoFailures.isEmpty() ? scale.gradeFor(rate) : scale.lowest();
+        return new UnitResult(c, s, unit, registryIndex, vetoFailures, points, dimPoints, dimMax, rates, sum,
+                applicableWeight, total, deductions, base, bonus, unrounded, rate, precision, band);
+    }
+
+    private static DomainException missing(EvaluatedUnit unit, Indicator indicator) {
+        return new DomainException("score.missing", unit.name(), indicator.code().value());
+    }
+}
