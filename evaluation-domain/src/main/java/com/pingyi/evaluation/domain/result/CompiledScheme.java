@@ -18,6 +18,17 @@ final class CompiledScheme {
     static final byte VETO = 3;
     static final byte BONUS = 4;
 
+    /** 100 at the intermediate scale, unscaled. */
+    static final long HUNDRED_UNSCALED = 100L * 1_000_000_000_000L;
+    static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int k = 1; k < POWERS_OF_TEN.length; k++) {
+            POWERS_OF_TEN[k] = POWERS_OF_TEN[k - 1] * 10;
+        }
+    }
+
     final Scheme scheme;
     final int size;
     final int dimensions;
@@ -27,6 +38,7 @@ final class CompiledScheme {
     final Aggregation[] aggregation;
     final MeasuredRule[] rule;
     final BigDecimal[] bonusThreshold;
+    final long[] bonusThresholdUnscaled;
     final BigDecimal[] weight;
     final long[] weightCents;
 
@@ -41,6 +53,7 @@ final class CompiledScheme {
         aggregation = new Aggregation[size];
         rule = new MeasuredRule[size];
         bonusThreshold = new BigDecimal[size];
+        bonusThresholdUnscaled = new long[size];
         for (int i = 0; i < size; i++) {
             Indicator indicator = indicators.get(i);
             dimension[i] = scheme.dimensionIndexOf(i);
@@ -56,6 +69,7 @@ final class CompiledScheme {
                 case IndicatorKind.Veto v -> VETO;
                 case IndicatorKind.Bonus b -> {
                     bonusThreshold[i] = b.threshold().percent();
+                    bonusThresholdUnscaled[i] = toIntermediate(bonusThreshold[i]);
                     yield BONUS;
                 }
             };

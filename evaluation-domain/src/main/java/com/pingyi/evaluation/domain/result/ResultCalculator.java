@@ -9,10 +9,8 @@ import com.pingyi.evaluation.domain.score.UnitSheet;
 import com.pingyi.evaluation.domain.shared.Decimals;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.domain.shared.ScoreRate;
-import com.pingyi.evaluation.domain.shared.Weight;
 import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +77,7 @@ public final class ResultCalculator {
                 }
             }
         }
-        // 2. points of record, 3. sums per dimension
+        // 2. points of record (unscaled, 12 places), summed per dimension
         long[] points = new long[c.size];
         long[] dimPoints = new long[c.dimensions];
         long[] dimMax = new long[c.dimensions];
@@ -105,7 +103,7 @@ public final class ResultCalculator {
                     if (s.measured(i) == null) {
                         throw missing(unit, indicators.get(i));
                     }
-                    points[i] = CompiledScheme.toIntermediate(c.rule[i].points(s.measured(i), indicators.get(i).max()));
+                    points[i] = s.measuredPoints(i);
                 }
                 case CompiledScheme.DEDUCTION -> {
                     long applied = Math.min(s.deductionCents(i), c.maxCents[i]);
@@ -119,48 +117,41 @@ public final class ResultCalculator {
                 dimMax[c.dimension[i]] += c.maxCents[i];
             }
         }
-        BigDecimal[] rates = new BigDecimal[c.dimensions];
-        BigDecimal sum = BigDecimal.ZERO;
+        // 3. dimension rates: r = sum P / sum max, a fraction at 12 places (P at 12, max in cents: x100 / cents)
+        long[] rates = new long[c.dimensions];
+        long sumOfRateTimesWeight = 0; // scale 14: rate (12) x weight (2)
         long applicableWeightCents = 0;
         for (int d = 0; d < c.dimensions; d++) {
             if (dimMax[d] == 0) {
+                rates[d] = -1;
                 continue;
             }
-            rates[d] = BigDecimal.valueOf(dimPoints[d], Decimals.INTERMEDIATE_SCALE)
-                    .divide(BigDecimal.valueOf(dimMax[d], 2), Decimals.INTERMEDIATE_SCALE, Decimals.ROUNDING);
-            sum = sum.add(rates[d].multiply(c.weight[d]));
+            rates[d] = Decimals.divideHalfUp(Math.multiplyExact(dimPoints[d], 100L), dimMax[d]);
+            sumOfRateTimesWeight = Math.addExact(sumOfRateTimesWeight, Math.multiplyExact(rates[d], c.weightCents[d]));
             applicableWeightCents += c.weightCents[d];
         }
         if (applicableWeightCents == 0) {
             throw new DomainException("result.nothing-applicable", unit.name());
         }
-        // 4. weighted total
-        BigDecimal applicableWeight = BigDecimal.valueOf(applicableWeightCents, 2);
-        BigDecimal total = sum.multiply(Weight.HUNDRED).divide(applicableWeight, Decimals.INTERMEDIATE_SCALE,
-                Decimals.ROUNDING);
+        // 4. weighted total T = S x 100 / W at 12 places: S (scale 14) x 100 / W (cents) gives scale 12
+        long total = Decimals.divideHalfUp(Math.multiplyExact(sumOfRateTimesWeight, 100L), applicableWeightCents);
         // 5. capped deductions, floored at 0
-        BigDecimal deductions = BigDecimal.valueOf(deductionCents, 2);
-        BigDecimal base = total.subtract(deductions);
-        if (base.signum() < 0) {
-            base = BigDecimal.ZERO.setScale(Decimals.INTERMEDIATE_SCALE);
-        }
-        // 6. conditional bonus, clamp
-        long bonusPoints = 0;
+        long base = Math.max(0, total - deductionCents * Decimals.CENTS_TO_INTERMEDIATE);
+        // 6. conditional bonus (base >= threshold), clamp to 0..100
+        long bonus = 0;
         for (int i = 0; i < c.size; i++) {
-            if (c.kind[i] == CompiledScheme.BONUS && points[i] >= 0 && base.compareTo(c.bonusThreshold[i]) >= 0) {
-                bonusPoints += points[i];
+            if (c.kind[i] == CompiledScheme.BONUS && points[i] >= 0 && base >= c.bonusThresholdUnscaled[i]) {
+                bonus += points[i];
             }
         }
-        BigDecimal bonus = Decimals.ofIntermediate(bonusPoints);
-        BigDecimal unrounded = base.add(bonus);
-        if (unrounded.compareTo(Weight.HUNDRED) > 0) {
-            unrounded = Weight.HUNDRED.setScale(Decimals.INTERMEDIATE_SCALE);
-        }
-        // 7. rounding, 8. band
-        ScoreRate rate = new ScoreRate(unrounded.setScale(precision, RoundingMode.HALF_UP));
+        long unrounded = Math.min(base + bonus, CompiledScheme.HUNDRED_UNSCALED);
+        // 7. rounding HALF_UP to the display precision, 8. band
+        long rounded = Decimals.divideHalfUp(unrounded, CompiledScheme.POWERS_OF_TEN[Decimals.INTERMEDIATE_SCALE - precision]);
+        ScoreRate rate = new ScoreRate(BigDecimal.valueOf(rounded, precision));
         GradeBand band = vetoFailures.isEmpty() ? scale.gradeFor(rate) : scale.lowest();
-        return new UnitResult(c, s, unit, registryIndex, vetoFailures, points, dimPoints, dimMax, rates, sum,
-                applicableWeight, total, deductions, base, bonus, unrounded, rate, precision, band);
+        return new UnitResult(c, s, unit, registryIndex, vetoFailures, points, dimPoints, dimMax, rates,
+                sumOfRateTimesWeight, applicableWeightCents, total, deductionCents, base, bonus, unrounded, rate,
+                precision, band);
     }
 
     private static DomainException missing(EvaluatedUnit unit, Indicator indicator) {

@@ -22,6 +22,8 @@ import java.util.List;
  */
 public final class UnitResult {
 
+    private static final int SCALE = Decimals.INTERMEDIATE_SCALE;
+
     private final CompiledScheme compiled;
     private final UnitSheet sheet;
     private final EvaluatedUnit unit;
@@ -30,14 +32,14 @@ public final class UnitResult {
     private final long[] points;
     private final long[] dimensionPoints;
     private final long[] dimensionMaxCents;
-    private final BigDecimal[] dimensionRates;
-    private final BigDecimal sumOfRateTimesWeight;
-    private final BigDecimal applicableWeight;
-    private final BigDecimal weightedTotal;
-    private final BigDecimal deductions;
-    private final BigDecimal base;
-    private final BigDecimal bonus;
-    private final BigDecimal unroundedRate;
+    private final long[] dimensionRates;
+    private final long sumOfRateTimesWeight;
+    private final long applicableWeightCents;
+    private final long weightedTotal;
+    private final long deductionCents;
+    private final long base;
+    private final long bonus;
+    private final long unroundedRate;
     private final ScoreRate rate;
     private final int precision;
     private final GradeBand band;
@@ -45,9 +47,9 @@ public final class UnitResult {
 
     UnitResult(CompiledScheme compiled, UnitSheet sheet, EvaluatedUnit unit, int registryIndex,
             List<ExplanationStep.VetoFailure> vetoFailures, long[] points, long[] dimensionPoints,
-            long[] dimensionMaxCents, BigDecimal[] dimensionRates, BigDecimal sumOfRateTimesWeight,
-            BigDecimal applicableWeight, BigDecimal weightedTotal, BigDecimal deductions, BigDecimal base,
-            BigDecimal bonus, BigDecimal unroundedRate, ScoreRate rate, int precision, GradeBand band) {
+            long[] dimensionMaxCents, long[] dimensionRates, long sumOfRateTimesWeight, long applicableWeightCents,
+            long weightedTotal, long deductionCents, long base, long bonus, long unroundedRate, ScoreRate rate,
+            int precision, GradeBand band) {
         this.compiled = compiled;
         this.sheet = sheet;
         this.unit = unit;
@@ -58,9 +60,9 @@ public final class UnitResult {
         this.dimensionMaxCents = dimensionMaxCents;
         this.dimensionRates = dimensionRates;
         this.sumOfRateTimesWeight = sumOfRateTimesWeight;
-        this.applicableWeight = applicableWeight;
+        this.applicableWeightCents = applicableWeightCents;
         this.weightedTotal = weightedTotal;
-        this.deductions = deductions;
+        this.deductionCents = deductionCents;
         this.base = base;
         this.bonus = bonus;
         this.unroundedRate = unroundedRate;
@@ -89,7 +91,7 @@ public final class UnitResult {
 
     /** The score rate before rounding (12 places), kept for the record also when vetoed. */
     public BigDecimal unroundedRate() {
-        return unroundedRate;
+        return BigDecimal.valueOf(unroundedRate, SCALE);
     }
 
     public GradeBand band() {
@@ -113,25 +115,34 @@ public final class UnitResult {
         this.rank = rank;
     }
 
+    /** Sum of rate x weight, rescaled by 100 / applicable weight (12 places). */
     public BigDecimal weightedTotal() {
-        return weightedTotal;
+        return BigDecimal.valueOf(weightedTotal, SCALE);
+    }
+
+    /** The sum of the weights of the dimensions with something applicable (100 when all apply). */
+    public BigDecimal applicableWeight() {
+        return BigDecimal.valueOf(applicableWeightCents, 2);
     }
 
     /** 100 / applicable weight: 1 when every dimension applies, 4/3 when a dimension of weight 25 does not. */
     public BigDecimal weightFactor() {
-        return Decimals.divide(Weight.HUNDRED, applicableWeight);
+        return Decimals.divide(Weight.HUNDRED, applicableWeight());
     }
 
+    /** The deductions taken off, each capped at its indicator's maximum. */
     public BigDecimal deductions() {
-        return deductions;
+        return BigDecimal.valueOf(deductionCents, 2);
     }
 
+    /** Weighted total minus deductions, floored at 0 (12 places). */
     public BigDecimal base() {
-        return base;
+        return BigDecimal.valueOf(base, SCALE);
     }
 
+    /** The bonus points counted (those whose threshold the base reached), 12 places. */
     public BigDecimal bonus() {
-        return bonus;
+        return BigDecimal.valueOf(bonus, SCALE);
     }
 
     /** The points of record of the indicator (12 places), or null when it does not apply to the unit. */
@@ -142,7 +153,13 @@ public final class UnitResult {
 
     /** The rate of a dimension as a fraction (12 places), or null when nothing in it applies. */
     public BigDecimal dimensionRate(int dimensionIndex) {
-        return dimensionRates[dimensionIndex];
+        return dimensionRates[dimensionIndex] < 0 ? null : BigDecimal.valueOf(dimensionRates[dimensionIndex], SCALE);
+    }
+
+    /** The not-applicable renormalisation factor of a dimension: full max / applicable max (1 when all apply). */
+    public BigDecimal dimensionFactor(int dimensionIndex) {
+        ExplanationStep.DimensionRate r = dimensionRates().get(dimensionIndex);
+        return r.notApplicableFactor();
     }
 
     /** Self-inspection claims beside the verified points of record: per indicator and in total. */
@@ -192,9 +209,23 @@ public final class UnitResult {
             }
             if (value != null && compiled.kind[i] == CompiledScheme.BONUS) {
                 bonusLines.add(new ExplanationStep.BonusLine(indicator.code(), indicator.name(),
-                        compiled.bonusThreshold[i], value, base.compareTo(compiled.bonusThreshold[i]) >= 0));
+                        compiled.bonusThreshold[i], value, base >= compiled.bonusThresholdUnscaled[i]));
             }
         }
+        List<ExplanationStep.DimensionRate> rates = dimensionRates();
+        BigDecimal beforeClamp = base().add(bonus());
+        return List.of(new ExplanationStep.VetoCheck(vetoFailures), new ExplanationStep.PointsOfRecord(lines),
+                new ExplanationStep.DimensionRates(rates),
+                new ExplanationStep.WeightedTotal(BigDecimal.valueOf(sumOfRateTimesWeight, SCALE + 2), applicableWeight(),
+                        weightFactor(), weightedTotal()),
+                new ExplanationStep.Deductions(deductionLines, deductions(), base()),
+                new ExplanationStep.Bonus(bonusLines, bonus(), beforeClamp, unroundedRate()),
+                new ExplanationStep.Rounding(unroundedRate(), precision, rate.percent()),
+                new ExplanationStep.Band(band.label(), band.interval(), vetoed(), rank));
+    }
+
+    /** Every dimension's rate with its figures, in scheme order. */
+    public List<ExplanationStep.DimensionRate> dimensionRates() {
         List<ExplanationStep.DimensionRate> rates = new ArrayList<>();
         for (int d = 0; d < compiled.dimensions; d++) {
             Dimension dimension = compiled.scheme.dimensions().get(d);
@@ -205,24 +236,17 @@ public final class UnitResult {
                     fullMax += compiled.maxCents[i];
                 }
             }
-            boolean applicable = dimensionRates[d] != null;
+            boolean applicable = dimensionRates[d] >= 0;
             BigDecimal applicableMax = BigDecimal.valueOf(dimensionMaxCents[d], 2);
             BigDecimal full = BigDecimal.valueOf(fullMax, 2);
+            BigDecimal r = dimensionRate(d);
             rates.add(new ExplanationStep.DimensionRate(dimension.code(), dimension.name(), dimension.weight().percent(),
                     Decimals.ofIntermediate(dimensionPoints[d]), applicableMax, full,
-                    applicable ? Decimals.divide(full, applicableMax) : null, dimensionRates[d],
-                    applicable ? dimensionRates[d].multiply(Weight.HUNDRED).setScale(precision, RoundingMode.HALF_UP)
-                            : null,
+                    applicable ? Decimals.divide(full, applicableMax) : null, r,
+                    applicable ? r.multiply(Weight.HUNDRED).setScale(precision, RoundingMode.HALF_UP) : null,
                     applicable));
         }
-        BigDecimal beforeClamp = base.add(bonus);
-        return List.of(new ExplanationStep.VetoCheck(vetoFailures), new ExplanationStep.PointsOfRecord(lines),
-                new ExplanationStep.DimensionRates(rates),
-                new ExplanationStep.WeightedTotal(sumOfRateTimesWeight, applicableWeight, weightFactor(), weightedTotal),
-                new ExplanationStep.Deductions(deductionLines, deductions, base),
-                new ExplanationStep.Bonus(bonusLines, bonus, beforeClamp, unroundedRate),
-                new ExplanationStep.Rounding(unroundedRate, precision, rate.percent()),
-                new ExplanationStep.Band(band.label(), band.interval(), vetoed(), rank));
+        return rates;
     }
 
     @Override

@@ -60,6 +60,7 @@ public final class EvaluationRound {
     private int displayPrecision = ResultCalculator.DEFAULT_PRECISION;
     private Points spreadLimit = DEFAULT_SPREAD_LIMIT;
     private final List<EvaluatedUnit> units = new ArrayList<>();
+    private final Map<UnitId, EvaluatedUnit> unitsById = new java.util.HashMap<>();
     private final Map<UnitId, Withdrawal> withdrawals = new LinkedHashMap<>();
     private ScoreBook scores;
     private final List<Finding> findings = new ArrayList<>();
@@ -100,7 +101,7 @@ public final class EvaluationRound {
         if (contents.spreadLimit() != null) {
             round.spreadLimit = contents.spreadLimit();
         }
-        round.units.addAll(contents.units());
+        contents.units().forEach(round::register);
         contents.withdrawals().forEach(w -> round.withdrawals.put(w.unit(), w));
         if (round.scheme != null) {
             round.scores = ScoreBook.of(round.scheme, contents.scores());
@@ -198,7 +199,12 @@ public final class EvaluationRound {
                 throw new DomainException("round.unit-already-registered", unit.name());
             }
         }
+        register(unit);
+    }
+
+    private void register(EvaluatedUnit unit) {
         units.add(unit);
+        unitsById.put(unit.id(), unit);
     }
 
     public void removeUnit(UnitId unit) {
@@ -206,6 +212,7 @@ public final class EvaluationRound {
         if (!units.removeIf(u -> u.id().equals(unit))) {
             throw new DomainException("round.unit-unknown", String.valueOf(unit));
         }
+        unitsById.remove(unit);
     }
 
     /** Withdraws a unit with a recorded reason; it leaves results and the notice, accounted for. */
@@ -425,7 +432,7 @@ public final class EvaluationRound {
      * notice settings and units (no scores, no findings), showing the rectification items still open.
      */
     public EvaluationRound cloneFor(EvaluationYear newYear, String newTitle) {
-        if (!newYear.equals(year) && newYear.compareTo(year) < 0) {
+        if (newYear.compareTo(year) < 0) {
             throw new DomainException("round.clone.year-before-source", newYear.value(), year.value());
         }
         EvaluationRound next = draft(newYear, newTitle);
@@ -435,7 +442,7 @@ public final class EvaluationRound {
         next.displayPrecision = displayPrecision;
         next.spreadLimit = spreadLimit;
         next.noticeSettings = null;
-        next.units.addAll(units);
+        units.forEach(next::register);
         next.clonedFrom = id;
         carriedRectifications.stream().filter(RectificationItem::isOpen).forEach(next.carriedRectifications::add);
         rectifications.stream().filter(RectificationItem::isOpen).forEach(next.carriedRectifications::add);
@@ -492,8 +499,11 @@ public final class EvaluationRound {
     }
 
     public EvaluatedUnit unit(UnitId unitId) {
-        return units.stream().filter(u -> u.id().equals(unitId)).findFirst()
-                .orElseThrow(() -> new DomainException("round.unit-unknown", String.valueOf(unitId)));
+        EvaluatedUnit unit = unitsById.get(unitId);
+        if (unit == null) {
+            throw new DomainException("round.unit-unknown", String.valueOf(unitId));
+        }
+        return unit;
     }
 
     public Optional<Withdrawal> withdrawal(UnitId unit) {

@@ -18,7 +18,7 @@ public enum Aggregation {
             for (int i = 0; i < count; i++) {
                 sum += cents[i];
             }
-            return Decimals.divideHalfUp(sum * Decimals.CENTS_TO_INTERMEDIATE, count);
+            return Decimals.divideHalfUp(Math.multiplyExact(sum, Decimals.CENTS_TO_INTERMEDIATE), count);
         }
     },
     /** The middle score; for an even count the mean of the two middle scores. */
@@ -45,7 +45,7 @@ public enum Aggregation {
                 min = Math.min(min, cents[i]);
                 max = Math.max(max, cents[i]);
             }
-            return Decimals.divideHalfUp((sum - min - max) * Decimals.CENTS_TO_INTERMEDIATE, count - 2);
+            return Decimals.divideHalfUp(Math.multiplyExact(sum - min - max, Decimals.CENTS_TO_INTERMEDIATE), count - 2);
         }
     };
 

@@ -12,6 +12,8 @@ public record Indicator(IndicatorCode code, String name, Points max, EvaluationM
         Aggregation aggregation) {
 
     public static final int MAX_NAME_LENGTH = 200;
+    /** The largest maximum an indicator may have; keeps the exact long arithmetic of the pipeline far from overflow. */
+    public static final Points LARGEST_MAX = Points.of(10_000);
 
     public Indicator {
         if (code == null) {
@@ -20,6 +22,9 @@ public record Indicator(IndicatorCode code, String name, Points max, EvaluationM
         name = Texts.required(name, "indicator.name.required", MAX_NAME_LENGTH);
         if (max == null || !max.isPositive()) {
             throw new DomainException("indicator.max-must-be-positive", code.value(), String.valueOf(max));
+        }
+        if (max.compareTo(LARGEST_MAX) > 0) {
+            throw new DomainException("indicator.max-too-large", code.value(), max.toString(), LARGEST_MAX.toString());
         }
         if (method == null) {
             throw new DomainException("indicator.method.required", code.value());

@@ -5,6 +5,7 @@ import com.pingyi.evaluation.domain.scheme.IndicatorCode;
 import com.pingyi.evaluation.domain.scheme.IndicatorKind;
 import com.pingyi.evaluation.domain.scheme.MeasuredValue;
 import com.pingyi.evaluation.domain.scheme.Scheme;
+import com.pingyi.evaluation.domain.shared.Decimals;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.domain.shared.Points;
 import com.pingyi.evaluation.domain.unit.UnitId;
@@ -75,7 +76,9 @@ public final class ScoreBook {
                 if (!rule.accepts(m.value())) {
                     throw new DomainException("measured.wrong-type", m.value().toString(), rule.describe());
                 }
-                sheet(m.unit()).putMeasured(i, m.value());
+                long points = rule.points(m.value(), indicator.max())
+                        .setScale(Decimals.INTERMEDIATE_SCALE, Decimals.ROUNDING).unscaledValue().longValueExact();
+                sheet(m.unit()).putMeasured(i, m.value(), points);
             }
             case ScoreEntry.VetoOutcome o -> {
                 requireKind(indicator, kind instanceof IndicatorKind.Veto, "VETO");

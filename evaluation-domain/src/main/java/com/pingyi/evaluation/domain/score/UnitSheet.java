@@ -18,6 +18,7 @@ public final class UnitSheet {
     private final int[] counts;
     private final long[] selfCents;
     private final MeasuredValue[] measured;
+    private final long[] measuredPoints;
     private final Boolean[] vetoPassed;
     private final String[] vetoNotes;
     private final List<List<ScoreEntry.Violation>> violations;
@@ -31,6 +32,7 @@ public final class UnitSheet {
         selfCents = new long[indicators];
         Arrays.fill(selfCents, NONE);
         measured = new MeasuredValue[indicators];
+        measuredPoints = new long[indicators];
         vetoPassed = new Boolean[indicators];
         vetoNotes = new String[indicators];
         violations = new ArrayList<>(indicators);
@@ -51,6 +53,7 @@ public final class UnitSheet {
         System.arraycopy(counts, 0, c.counts, 0, counts.length);
         System.arraycopy(selfCents, 0, c.selfCents, 0, counts.length);
         System.arraycopy(measured, 0, c.measured, 0, counts.length);
+        System.arraycopy(measuredPoints, 0, c.measuredPoints, 0, counts.length);
         System.arraycopy(vetoPassed, 0, c.vetoPassed, 0, counts.length);
         System.arraycopy(vetoNotes, 0, c.vetoNotes, 0, counts.length);
         System.arraycopy(deductionCents, 0, c.deductionCents, 0, counts.length);
@@ -94,8 +97,9 @@ public final class UnitSheet {
         selfCents[i] = value;
     }
 
-    void putMeasured(int i, MeasuredValue value) {
+    void putMeasured(int i, MeasuredValue value, long points) {
         measured[i] = value;
+        measuredPoints[i] = points;
     }
 
     void putVeto(int i, boolean passed, String note) {
@@ -139,6 +143,11 @@ public final class UnitSheet {
 
     public MeasuredValue measured(int i) {
         return measured[i];
+    }
+
+    /** The points of the measured value by the indicator's rule, unscaled at 12 places (valid when measured). */
+    public long measuredPoints(int i) {
+        return measuredPoints[i];
     }
 
     /** {@code null} when no outcome is recorded. */
