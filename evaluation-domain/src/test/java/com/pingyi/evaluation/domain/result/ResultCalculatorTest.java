@@ -105,17 +105,9 @@ class ResultCalculatorTest {
         f.score(u, "A", "10").score(u, "X", "3");
         UnitResult r = f.calculate().of(u);
         assertThat(r.rate().percent()).isEqualTo(new BigDecimal("100.00"));
-        assertThat(((ExplanationStepBonus) () -> r).beforeClamp()).isEqualByComparingTo("103");
-    }
-
-    /** Reads the bonus step of an explanation. */
-    private interface ExplanationStepBonus {
-        UnitResult result();
-
-        default BigDecimal beforeClamp() {
-            return result().explanation().stream().filter(s -> s instanceof ExplanationStep.Bonus)
-                    .map(s -> ((ExplanationStep.Bonus) s).beforeClamp()).findFirst().orElseThrow();
-        }
+        ExplanationStep.Bonus bonus = (ExplanationStep.Bonus) r.explanation().get(5);
+        assertThat(bonus.beforeClamp()).isEqualByComparingTo("103");
+        assertThat(bonus.rate()).isEqualByComparingTo("100");
     }
 
     @Test
