@@ -97,7 +97,7 @@ public final class ResultCalculator {
                         throw new DomainException("score.too-few", unit.name(), indicators.get(i).code().value(),
                                 c.aggregation[i].name(), n, c.aggregation[i].minimumCount());
                     }
-                    points[i] = c.aggregation[i].aggregateCents(s.centsOf(i), n);
+                    points[i] = c.aggregation[i].aggregateCents(s.data(), s.offset(i), n);
                 }
                 case CompiledScheme.MEASURED -> {
                     if (s.measured(i) == null) {

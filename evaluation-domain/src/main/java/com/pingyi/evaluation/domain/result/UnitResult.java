@@ -190,7 +190,7 @@ public final class UnitResult {
             Indicator indicator = indicators.get(i);
             List<Points> raw = new ArrayList<>();
             for (int k = 0; k < sheet.count(i); k++) {
-                raw.add(Points.ofCents(sheet.centsOf(i)[k]));
+                raw.add(Points.ofCents(sheet.centAt(i, k)));
             }
             String how = switch (indicator.kind()) {
                 case IndicatorKind.Scored p -> indicator.aggregation().name();

@@ -13,9 +13,9 @@ public enum Aggregation {
     /** The arithmetic mean. */
     MEAN(1) {
         @Override
-        long aggregate(long[] cents, int count) {
+        long aggregate(long[] cents, int from, int count) {
             long sum = 0;
-            for (int i = 0; i < count; i++) {
+            for (int i = from; i < from + count; i++) {
                 sum += cents[i];
             }
             return Decimals.divideHalfUp(Math.multiplyExact(sum, Decimals.CENTS_TO_INTERMEDIATE), count);
@@ -24,8 +24,8 @@ public enum Aggregation {
     /** The middle score; for an even count the mean of the two middle scores. */
     MEDIAN(1) {
         @Override
-        long aggregate(long[] cents, int count) {
-            long[] sorted = java.util.Arrays.copyOf(cents, count);
+        long aggregate(long[] cents, int from, int count) {
+            long[] sorted = java.util.Arrays.copyOfRange(cents, from, from + count);
             java.util.Arrays.sort(sorted);
             if (count % 2 == 1) {
                 return sorted[count / 2] * Decimals.CENTS_TO_INTERMEDIATE;
@@ -36,11 +36,11 @@ public enum Aggregation {
     /** Drops exactly one highest and one lowest score (even when tied), then the mean; needs at least 3. */
     TRIMMED_MEAN(3) {
         @Override
-        long aggregate(long[] cents, int count) {
+        long aggregate(long[] cents, int from, int count) {
             long sum = 0;
             long min = Long.MAX_VALUE;
             long max = Long.MIN_VALUE;
-            for (int i = 0; i < count; i++) {
+            for (int i = from; i < from + count; i++) {
                 sum += cents[i];
                 min = Math.min(min, cents[i]);
                 max = Math.max(max, cents[i]);
@@ -65,11 +65,16 @@ public enum Aggregation {
      * value at the intermediate scale. Too few scores is the named error {@code aggregation.too-few}.
      */
     public long aggregateCents(long[] cents, int count) {
+        return aggregateCents(cents, 0, count);
+    }
+
+    /** As {@link #aggregateCents(long[], int)}, over {@code cents[from .. from + count)}. */
+    public long aggregateCents(long[] cents, int from, int count) {
         if (count < minimumCount) {
             throw new DomainException("aggregation.too-few", name(), count, minimumCount);
         }
-        return aggregate(cents, count);
+        return aggregate(cents, from, count);
     }
 
-    abstract long aggregate(long[] cents, int count);
+    abstract long aggregate(long[] cents, int from, int count);
 }

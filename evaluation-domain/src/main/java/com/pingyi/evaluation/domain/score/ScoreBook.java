@@ -135,7 +135,7 @@ public final class ScoreBook {
         int i = scheme.indexOf(code);
         List<Points> out = new ArrayList<>();
         for (int k = 0; k < s.count(i); k++) {
-            out.add(Points.ofCents(s.centsOf(i)[k]));
+            out.add(Points.ofCents(s.centAt(i, k)));
         }
         return out;
     }
@@ -162,7 +162,7 @@ public final class ScoreBook {
             for (int i = 0; i < s.size(); i++) {
                 IndicatorCode code = indicators.get(i).code();
                 for (int k = 0; k < s.count(i); k++) {
-                    out.add(new ScoreEntry.Verified(unit, code, s.scorerAt(i, k), Points.ofCents(s.centsOf(i)[k])));
+                    out.add(new ScoreEntry.Verified(unit, code, s.scorerAt(i, k), Points.ofCents(s.centAt(i, k))));
                 }
                 if (s.hasSelfInspection(i)) {
                     out.add(new ScoreEntry.SelfInspected(unit, code, Points.ofCents(s.selfInspectionCents(i))));

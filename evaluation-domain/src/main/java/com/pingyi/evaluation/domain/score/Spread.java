@@ -61,6 +61,7 @@ public final class Spread {
                     sum += c[k];
                     sumSq += c[k] * c[k];
                 }
+                // c is a copy holding exactly the n scores
                 if ((long) n * sumSq - sum * sum > (long) n * n * limitCents * limitCents) {
                     List<Points> scores = new ArrayList<>();
                     for (int k = 0; k < n; k++) {

@@ -13,8 +13,10 @@ public final class UnitSheet {
 
     private static final long NONE = -1;
 
-    private final ScorerId[][] scorers;
-    private final long[][] cents;
+    /** Verified scores of all indicators in one array: indicator i owns data[offsets[i] .. offsets[i + 1]). */
+    private long[] data;
+    private ScorerId[] scorers;
+    private final int[] offsets;
     private final int[] counts;
     private final long[] selfCents;
     private final MeasuredValue[] measured;
@@ -26,8 +28,13 @@ public final class UnitSheet {
     private final String[] notApplicable;
 
     UnitSheet(int indicators) {
-        scorers = new ScorerId[indicators][];
-        cents = new long[indicators][];
+        // one slot per indicator to start with; an indicator that gets a second score grows to five
+        data = new long[indicators];
+        scorers = new ScorerId[indicators];
+        offsets = new int[indicators + 1];
+        for (int i = 0; i <= indicators; i++) {
+            offsets[i] = i;
+        }
         counts = new int[indicators];
         selfCents = new long[indicators];
         Arrays.fill(selfCents, NONE);
@@ -45,9 +52,10 @@ public final class UnitSheet {
 
     UnitSheet copy() {
         UnitSheet c = new UnitSheet(counts.length);
+        c.data = data.clone();
+        c.scorers = scorers.clone();
+        System.arraycopy(offsets, 0, c.offsets, 0, offsets.length);
         for (int i = 0; i < counts.length; i++) {
-            c.scorers[i] = scorers[i] == null ? null : scorers[i].clone();
-            c.cents[i] = cents[i] == null ? null : cents[i].clone();
             c.violations.set(i, violations.get(i) == null ? null : new ArrayList<>(violations.get(i)));
         }
         System.arraycopy(counts, 0, c.counts, 0, counts.length);
@@ -62,30 +70,45 @@ public final class UnitSheet {
     }
 
     void putVerified(int i, ScorerId scorer, long value) {
-        if (cents[i] == null) {
-            cents[i] = new long[4];
-            scorers[i] = new ScorerId[4];
-        }
-        for (int k = 0; k < counts[i]; k++) {
-            if (scorers[i][k].equals(scorer)) {
-                cents[i][k] = value;
+        int from = offsets[i];
+        for (int k = from; k < from + counts[i]; k++) {
+            if (scorers[k].equals(scorer)) {
+                data[k] = value;
                 return;
             }
         }
-        if (counts[i] == cents[i].length) {
-            cents[i] = Arrays.copyOf(cents[i], counts[i] * 2);
-            scorers[i] = Arrays.copyOf(scorers[i], counts[i] * 2);
+        if (counts[i] == offsets[i + 1] - from) {
+            grow(i, Math.max(5, counts[i] * 2) - counts[i]);
         }
-        cents[i][counts[i]] = value;
-        scorers[i][counts[i]] = scorer;
+        data[offsets[i] + counts[i]] = value;
+        scorers[offsets[i] + counts[i]] = scorer;
         counts[i]++;
     }
 
+    /** Makes room for {@code extra} more scores of indicator i, moving the later indicators' slots up. */
+    private void grow(int i, int extra) {
+        int end = offsets[i + 1];
+        long[] newData = new long[data.length + extra];
+        ScorerId[] newScorers = new ScorerId[data.length + extra];
+        System.arraycopy(data, 0, newData, 0, end);
+        System.arraycopy(scorers, 0, newScorers, 0, end);
+        System.arraycopy(data, end, newData, end + extra, data.length - end);
+        System.arraycopy(scorers, end, newScorers, end + extra, data.length - end);
+        data = newData;
+        scorers = newScorers;
+        for (int j = i + 1; j < offsets.length; j++) {
+            offsets[j] += extra;
+        }
+    }
+
     boolean removeVerified(int i, ScorerId scorer) {
-        for (int k = 0; k < counts[i]; k++) {
-            if (scorers[i][k].equals(scorer)) {
-                System.arraycopy(cents[i], k + 1, cents[i], k, counts[i] - k - 1);
-                System.arraycopy(scorers[i], k + 1, scorers[i], k, counts[i] - k - 1);
+        int from = offsets[i];
+        for (int k = from; k < from + counts[i]; k++) {
+            if (scorers[k].equals(scorer)) {
+                int last = from + counts[i] - 1;
+                System.arraycopy(data, k + 1, data, k, last - k);
+                System.arraycopy(scorers, k + 1, scorers, k, last - k);
+                scorers[last] = null;
                 counts[i]--;
                 return true;
             }
@@ -124,13 +147,30 @@ public final class UnitSheet {
         return counts[i];
     }
 
-    /** The verified scores in hundredths (only the first {@link #count} are meaningful). Do not modify. */
+    /** A copy of the verified scores of indicator i, in hundredths. */
     public long[] centsOf(int i) {
-        return cents[i] == null ? new long[0] : cents[i];
+        return java.util.Arrays.copyOfRange(data, offsets[i], offsets[i] + counts[i]);
+    }
+
+    /** The k-th verified score of indicator i, in hundredths. */
+    public long centAt(int i, int k) {
+        return data[offsets[i] + k];
     }
 
     public ScorerId scorerAt(int i, int k) {
-        return scorers[i][k];
+        return scorers[offsets[i] + k];
+    }
+
+    /**
+     * All verified scores of the unit in one array, for the calculator's hot loop: indicator i's
+     * {@link #count} scores start at {@link #offset}. Read-only: do not modify.
+     */
+    public long[] data() {
+        return data;
+    }
+
+    public int offset(int i) {
+        return offsets[i];
     }
 
     public boolean hasSelfInspection(int i) {
