@@ -54,7 +54,23 @@ public final class ResultCalculator {
         for (int u = 0; u < units.size(); u++) {
             results.add(calculateUnit(compiled, scale, units.get(u), u, book.sheetOf(units.get(u).id()), precision));
         }
-        return new RoundResults(results, scale, precision);
+        return new RoundResults(compiled, results, scale, precision);
+    }
+
+    /**
+     * The results after the scores of one unit changed: that unit is computed again and the ranking
+     * redone; every other unit's result is kept. {@code units} and the scheme must be those of
+     * {@code previous}; the book is the round's current one.
+     */
+    public static RoundResults recalculate(RoundResults previous, ScoreBook book, EvaluatedUnit unit) {
+        UnitResult old = previous.of(unit.id());
+        if (!book.scheme().equals(previous.compiled().scheme)) {
+            throw new DomainException("result.scores-for-another-scheme");
+        }
+        List<UnitResult> results = new ArrayList<>(previous.inRegistryOrder());
+        results.set(old.registryIndex(), calculateUnit(previous.compiled(), previous.scale(), unit, old.registryIndex(),
+                book.sheetOf(unit.id()), previous.precision()));
+        return new RoundResults(previous.compiled(), results, previous.scale(), previous.precision());
     }
 
     static UnitResult calculateUnit(CompiledScheme c, GradeScale scale, EvaluatedUnit unit, int registryIndex,
@@ -151,7 +167,7 @@ public final class ResultCalculator {
         GradeBand band = vetoFailures.isEmpty() ? scale.gradeFor(rate) : scale.lowest();
         return new UnitResult(c, s, unit, registryIndex, vetoFailures, points, dimPoints, dimMax, rates,
                 sumOfRateTimesWeight, applicableWeightCents, total, deductionCents, base, bonus, unrounded, rate,
-                precision, band);
+                precision, band, 0);
     }
 
     private static DomainException missing(EvaluatedUnit unit, Indicator indicator) {

@@ -19,39 +19,48 @@ public final class RoundResults {
             .thenComparing(UnitResult::rate, Comparator.reverseOrder())
             .thenComparingInt(UnitResult::registryIndex);
 
+    private final CompiledScheme compiled;
     private final List<UnitResult> inRegistryOrder;
     private final List<UnitResult> ranked;
     private final Map<UnitId, UnitResult> byUnit;
     private final GradeScale scale;
     private final int precision;
 
-    RoundResults(List<UnitResult> inRegistryOrder, GradeScale scale, int precision) {
-        this.inRegistryOrder = List.copyOf(inRegistryOrder);
+    RoundResults(CompiledScheme compiled, List<UnitResult> unranked, GradeScale scale, int precision) {
+        this.compiled = compiled;
         this.scale = scale;
         this.precision = precision;
-        List<UnitResult> sorted = new ArrayList<>(inRegistryOrder);
+        List<UnitResult> sorted = new ArrayList<>(unranked);
         sorted.sort(RANK_ORDER);
-        assignCompetitionRanks(sorted);
-        this.ranked = List.copyOf(sorted);
+        this.ranked = List.copyOf(rank(sorted));
+        UnitResult[] byIndex = new UnitResult[unranked.size()];
         this.byUnit = new HashMap<>();
-        for (UnitResult r : inRegistryOrder) {
+        for (UnitResult r : ranked) {
+            byIndex[r.registryIndex()] = r;
             byUnit.put(r.unitId(), r);
         }
+        this.inRegistryOrder = List.of(byIndex);
     }
 
-    /** 1, 2, 2, 4 among the units not vetoed; vetoed units continue after them the same way. */
-    private static void assignCompetitionRanks(List<UnitResult> sorted) {
+    /** Ranked copies: 1, 2, 2, 4 among the units not vetoed; vetoed units continue after them the same way. */
+    private static List<UnitResult> rank(List<UnitResult> sorted) {
+        List<UnitResult> out = new ArrayList<>(sorted.size());
         for (int k = 0; k < sorted.size(); k++) {
             UnitResult r = sorted.get(k);
+            int rank = k + 1;
             if (k > 0) {
-                UnitResult previous = sorted.get(k - 1);
+                UnitResult previous = out.get(k - 1);
                 if (previous.vetoed() == r.vetoed() && previous.rate().compareTo(r.rate()) == 0) {
-                    r.rank(previous.rank());
-                    continue;
+                    rank = previous.rank();
                 }
             }
-            r.rank(k + 1);
+            out.add(r.withRank(rank));
         }
+        return out;
+    }
+
+    CompiledScheme compiled() {
+        return compiled;
     }
 
     public List<UnitResult> inRegistryOrder() {

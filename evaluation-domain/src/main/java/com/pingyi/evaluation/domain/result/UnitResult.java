@@ -43,13 +43,13 @@ public final class UnitResult {
     private final ScoreRate rate;
     private final int precision;
     private final GradeBand band;
-    private int rank;
+    private final int rank;
 
     UnitResult(CompiledScheme compiled, UnitSheet sheet, EvaluatedUnit unit, int registryIndex,
             List<ExplanationStep.VetoFailure> vetoFailures, long[] points, long[] dimensionPoints,
             long[] dimensionMaxCents, long[] dimensionRates, long sumOfRateTimesWeight, long applicableWeightCents,
             long weightedTotal, long deductionCents, long base, long bonus, long unroundedRate, ScoreRate rate,
-            int precision, GradeBand band) {
+            int precision, GradeBand band, int rank) {
         this.compiled = compiled;
         this.sheet = sheet;
         this.unit = unit;
@@ -69,6 +69,14 @@ public final class UnitResult {
         this.rate = rate;
         this.precision = precision;
         this.band = band;
+        this.rank = rank;
+    }
+
+    /** The same result with its rank in a ranking (results are immutable; ranking makes ranked copies). */
+    UnitResult withRank(int newRank) {
+        return new UnitResult(compiled, sheet, unit, registryIndex, vetoFailures, points, dimensionPoints,
+                dimensionMaxCents, dimensionRates, sumOfRateTimesWeight, applicableWeightCents, weightedTotal,
+                deductionCents, base, bonus, unroundedRate, rate, precision, band, newRank);
     }
 
     public EvaluatedUnit unit() {
@@ -111,9 +119,6 @@ public final class UnitResult {
         return rank;
     }
 
-    void rank(int rank) {
-        this.rank = rank;
-    }
 
     /** Sum of rate x weight, rescaled by 100 / applicable weight (12 places). */
     public BigDecimal weightedTotal() {

@@ -359,6 +359,18 @@ public final class EvaluationRound {
         return ResultCalculator.calculate(scheme, scale, activeUnits(), scores, displayPrecision);
     }
 
+    /**
+     * The results after one unit's scores changed: that unit computed again, the ranking redone, the
+     * other units' results kept from {@code previous} (which must be this round's, with the same
+     * scheme, scale and units).
+     */
+    public RoundResults recalculate(RoundResults previous, UnitId changed) {
+        if (status == RoundStatus.PUBLISHED) {
+            return results();
+        }
+        return ResultCalculator.recalculate(previous, scores, unit(changed));
+    }
+
     public List<SpreadFlag> spreadFlags() {
         return scores == null ? List.of() : Spread.flags(scores, activeUnits(), spreadLimit);
     }
@@ -510,12 +522,12 @@ public final class EvaluationRound {
         return Optional.ofNullable(withdrawals.get(unit));
     }
 
-    /** Read access to the recorded scores; change them through {@link #recordScore}. */
+    /** A read-only view of the recorded scores; change them through {@link #recordScore}. */
     public ScoreBook scores() {
         if (scores == null) {
             throw new DomainException("round.open.needs-scheme");
         }
-        return scores.copy();
+        return scores.readOnlyView();
     }
 
     public List<Finding> findings() {

@@ -105,7 +105,7 @@ public final class Scheme {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Scheme other && dimensions.equals(other.dimensions);
+        return o == this || o instanceof Scheme other && dimensions.equals(other.dimensions);
     }
 
     @Override

@@ -25,14 +25,27 @@ public final class ScoreBook {
 
     private final Scheme scheme;
     private final Map<UnitId, UnitSheet> sheets;
+    private final boolean readOnly;
 
     public ScoreBook(Scheme scheme) {
-        this(scheme, new HashMap<>());
+        this(scheme, new HashMap<>(), false);
     }
 
-    private ScoreBook(Scheme scheme, Map<UnitId, UnitSheet> sheets) {
+    private ScoreBook(Scheme scheme, Map<UnitId, UnitSheet> sheets, boolean readOnly) {
         this.scheme = scheme;
         this.sheets = sheets;
+        this.readOnly = readOnly;
+    }
+
+    /** A view of this book that refuses every change ({@code score.book-read-only}); it shows later changes. */
+    public ScoreBook readOnlyView() {
+        return new ScoreBook(scheme, sheets, true);
+    }
+
+    private void requireWritable() {
+        if (readOnly) {
+            throw new DomainException("score.book-read-only");
+        }
     }
 
     /** A score book holding the given entries, each checked as if recorded. */
@@ -50,11 +63,12 @@ public final class ScoreBook {
     public ScoreBook copy() {
         Map<UnitId, UnitSheet> copied = new HashMap<>();
         sheets.forEach((unit, sheet) -> copied.put(unit, sheet.copy()));
-        return new ScoreBook(scheme, copied);
+        return new ScoreBook(scheme, copied, false);
     }
 
     /** Records an entry after checking it against its indicator. */
     public void record(ScoreEntry entry) {
+        requireWritable();
         int i = scheme.indexOf(entry.indicator());
         Indicator indicator = scheme.indicators().get(i);
         IndicatorKind kind = indicator.kind();
@@ -97,12 +111,14 @@ public final class ScoreBook {
 
     /** Removes one scorer's verified score; true when there was one. */
     public boolean removeVerified(UnitId unit, IndicatorCode code, ScorerId scorer) {
+        requireWritable();
         UnitSheet sheet = sheets.get(unit);
         return sheet != null && sheet.removeVerified(scheme.indexOf(code), scorer);
     }
 
     /** Marks the indicator applicable to the unit again. */
     public void clearNotApplicable(UnitId unit, IndicatorCode code) {
+        requireWritable();
         UnitSheet sheet = sheets.get(unit);
         if (sheet != null) {
             sheet.putNotApplicable(scheme.indexOf(code), null);

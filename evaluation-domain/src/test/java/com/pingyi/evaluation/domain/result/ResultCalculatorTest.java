@@ -278,4 +278,27 @@ class ResultCalculatorTest {
         // never summed: the rate uses the verified points only
         assertThat(f.calculate().of(u).rate().percent()).isEqualByComparingTo("72.5");
     }
+
+    @Test
+    void recalculatingOneUnitEqualsCalculatingEverythingAgain() {
+        Fixture f = new Fixture().dimension("D1", "100", points("A", "100"));
+        UnitId a = f.unit("a");
+        UnitId b = f.unit("b");
+        UnitId c = f.unit("c");
+        f.score(a, "A", "70").score(b, "A", "85").score(c, "A", "90");
+        com.pingyi.evaluation.domain.scheme.Scheme scheme = f.scheme();
+        com.pingyi.evaluation.domain.score.ScoreBook book = com.pingyi.evaluation.domain.score.ScoreBook.of(scheme, f.entries);
+        RoundResults before = ResultCalculator.calculate(scheme, f.scale, f.units, book, 2);
+        book.record(new com.pingyi.evaluation.domain.score.ScoreEntry.Verified(a, IndicatorCode.of("A"),
+                com.pingyi.evaluation.domain.score.ScorerId.of("s0"), com.pingyi.evaluation.domain.shared.Points.of(95)));
+        RoundResults after = ResultCalculator.recalculate(before, book, f.units.getFirst());
+        RoundResults full = ResultCalculator.calculate(scheme, f.scale, f.units, book, 2);
+        assertThat(after.ranked()).extracting(UnitResult::unitId, UnitResult::rank, UnitResult::rate)
+                .containsExactlyElementsOf(full.ranked().stream()
+                        .map(r -> org.assertj.core.groups.Tuple.tuple(r.unitId(), r.rank(), r.rate())).toList());
+        assertThat(after.of(a).rank()).isEqualTo(1);
+        // the earlier results are untouched
+        assertThat(before.of(a).rank()).isEqualTo(3);
+        assertThat(before.of(c).rank()).isEqualTo(1);
+    }
 }
