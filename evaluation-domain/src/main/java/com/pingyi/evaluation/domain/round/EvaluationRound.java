@@ -18,6 +18,7 @@ import com.pingyi.evaluation.domain.score.Completeness;
 import com.pingyi.evaluation.domain.score.MissingScore;
 import com.pingyi.evaluation.domain.score.ScoreBook;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
+import com.pingyi.evaluation.domain.score.Scorer;
 import com.pingyi.evaluation.domain.score.ScorerId;
 import com.pingyi.evaluation.domain.score.Spread;
 import com.pingyi.evaluation.domain.score.SpreadFlag;
@@ -63,6 +64,7 @@ public final class EvaluationRound {
     private final Map<UnitId, EvaluatedUnit> unitsById = new java.util.HashMap<>();
     private final Map<UnitId, Withdrawal> withdrawals = new LinkedHashMap<>();
     private ScoreBook scores;
+    private final Map<ScorerId, Scorer> scorers = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<RectificationItem> rectifications = new ArrayList<>();
     private final List<RectificationItem> carriedRectifications = new ArrayList<>();
@@ -113,6 +115,7 @@ public final class EvaluationRound {
         round.noticeSettings = contents.noticeSettings();
         round.publications.addAll(contents.publications());
         round.clonedFrom = contents.clonedFrom();
+        contents.scorers().forEach(sc -> round.scorers.put(sc.id(), sc));
         return round;
     }
 
@@ -120,7 +123,7 @@ public final class EvaluationRound {
     public RoundContents contents() {
         return new RoundContents(scheme, scale, displayPrecision, spreadLimit, units, List.copyOf(withdrawals.values()),
                 scores == null ? List.of() : scores.entries(), findings, rectifications, carriedRectifications,
-                amendments, noticeSettings, publications, clonedFrom);
+                amendments, noticeSettings, publications, clonedFrom, List.copyOf(scorers.values()));
     }
 
     private static String validTitle(String title) {
@@ -225,6 +228,43 @@ public final class EvaluationRound {
         withdrawals.put(unit, new Withdrawal(unit, reason, on));
     }
 
+    /**
+     * Registers a scorer with their assignments; only in DRAFT. Once a round has registered scorers,
+     * every verified score must come from one of them (a round without any, e.g. one filled by an
+     * import of already-checked scores, accepts any scorer id).
+     */
+    public void registerScorer(Scorer scorer) {
+        requireDraft("registerScorer");
+        scorer.assignedUnits().forEach(this::unit);
+        scorer.affiliations().forEach(this::unit);
+        scorer.assignedDimensions().forEach(this::requireDimension);
+        scorers.put(scorer.id(), scorer);
+    }
+
+    public List<Scorer> scorers() {
+        return List.copyOf(scorers.values());
+    }
+
+    private void checkScorer(ScoreEntry entry) {
+        if (scorers.isEmpty() || !(entry instanceof ScoreEntry.Verified v)) {
+            return;
+        }
+        Scorer scorer = scorers.get(v.scorer());
+        if (scorer == null) {
+            throw new DomainException("score.scorer-not-registered", v.scorer().value());
+        }
+        var indicator = scheme.indicator(v.indicator());
+        String unitName = unit(v.unit()).name();
+        boolean ownSelfInspection = indicator.method() == com.pingyi.evaluation.domain.scheme.EvaluationMethod.SELF_INSPECTION
+                && scorer.assignedUnits().equals(java.util.Set.of(v.unit()));
+        if (scorer.isAffiliatedWith(v.unit()) && !ownSelfInspection) {
+            throw new DomainException("score.conflict-of-interest", scorer.name(), unitName);
+        }
+        if (!scorer.isAssigned(v.unit(), scheme.dimensionOf(v.indicator()).code())) {
+            throw new DomainException("score.scorer-not-assigned", scorer.name(), unitName, v.indicator().value());
+        }
+    }
+
     // ---- lifecycle ---------------------------------------------------------------------------------
 
     /** DRAFT -> OPEN; needs a scheme and at least one unit. Freezes the scheme and the scale. */
@@ -320,6 +360,7 @@ public final class EvaluationRound {
     public void recordScore(ScoreEntry entry) {
         requireStatus("recordScore", RoundStatus.OPEN);
         requireActiveUnit(entry.unit());
+        checkScorer(entry);
         scores.record(entry);
     }
 
@@ -455,6 +496,7 @@ public final class EvaluationRound {
         next.spreadLimit = spreadLimit;
         next.noticeSettings = null;
         units.forEach(next::register);
+        next.scorers.putAll(scorers);
         next.clonedFrom = id;
         carriedRectifications.stream().filter(RectificationItem::isOpen).forEach(next.carriedRectifications::add);
         rectifications.stream().filter(RectificationItem::isOpen).forEach(next.carriedRectifications::add);

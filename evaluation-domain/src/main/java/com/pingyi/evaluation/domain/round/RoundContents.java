@@ -20,7 +20,7 @@ public record RoundContents(Scheme scheme, GradeScale scale, int displayPrecisio
         List<EvaluatedUnit> units, List<Withdrawal> withdrawals, List<ScoreEntry> scores, List<Finding> findings,
         List<RectificationItem> rectifications, List<RectificationItem> carriedRectifications,
         List<Amendment> amendments, NoticeSettings noticeSettings, List<Publication> publications,
-        RoundId clonedFrom) {
+        RoundId clonedFrom, List<com.pingyi.evaluation.domain.score.Scorer> scorers) {
 
     public RoundContents {
         units = units == null ? List.of() : List.copyOf(units);
@@ -31,5 +31,6 @@ public record RoundContents(Scheme scheme, GradeScale scale, int displayPrecisio
         carriedRectifications = carriedRectifications == null ? List.of() : List.copyOf(carriedRectifications);
         amendments = amendments == null ? List.of() : List.copyOf(amendments);
         publications = publications == null ? List.of() : List.copyOf(publications);
+        scorers = scorers == null ? List.of() : List.copyOf(scorers);
     }
 }

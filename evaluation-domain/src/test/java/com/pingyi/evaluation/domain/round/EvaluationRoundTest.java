@@ -324,4 +324,39 @@ class EvaluationRoundTest {
         scoreFully(round, u2, "5", "5", "6");
         assertThat(round.spreadFlags()).extracting(f -> f.unit()).containsExactly(u1.id());
     }
+
+    @Test
+    void registeredScorersScoreOnlyWhatTheyAreAssignedAndNeverTheirOwnUnit() {
+        Scheme withSelf = Scheme.of(new Dimension(DimensionCode.of("D1"), "重点", Weight.of(100), List.of(
+                Indicator.of("A", "a", "10", EvaluationMethod.EXPERT_ONLINE_REVIEW, IndicatorKind.points(), null),
+                Indicator.of("S", "s", "10", EvaluationMethod.SELF_INSPECTION, IndicatorKind.points(), null))));
+        EvaluationRound round = EvaluationRound.draft(EvaluationYear.of(2019), "t");
+        round.defineScheme(withSelf);
+        round.addUnit(u1);
+        round.addUnit(u2);
+        round.registerScorer(com.pingyi.evaluation.domain.score.Scorer.expert(ScorerId.of("wang"), "王专家", u1.id()));
+        round.registerScorer(new com.pingyi.evaluation.domain.score.Scorer(ScorerId.of("li"), "李专家",
+                java.util.Set.of(u2.id()), java.util.Set.of(), java.util.Set.of()));
+        round.registerScorer(com.pingyi.evaluation.domain.score.Scorer.unitContact(ScorerId.of("contact1"), "一号联络员",
+                u1.id()));
+        round.open();
+        IndicatorCode s = IndicatorCode.of("S");
+        assertRule(() -> round.recordScore(new ScoreEntry.Verified(u1.id(), A, ScorerId.of("zhao"), Points.of(5))),
+                "score.scorer-not-registered", "zhao");
+        assertRule(() -> round.recordScore(new ScoreEntry.Verified(u1.id(), A, ScorerId.of("wang"), Points.of(5))),
+                "score.conflict-of-interest", "王专家", "一号单位");
+        assertRule(() -> round.recordScore(new ScoreEntry.Verified(u1.id(), A, ScorerId.of("li"), Points.of(5))),
+                "score.scorer-not-assigned", "李专家", "一号单位", "A");
+        assertRule(() -> round.recordScore(new ScoreEntry.Verified(u1.id(), A, ScorerId.of("contact1"), Points.of(5))),
+                "score.conflict-of-interest", "一号联络员", "一号单位");
+        assertRule(() -> round.recordScore(new ScoreEntry.Verified(u2.id(), s, ScorerId.of("contact1"), Points.of(5))),
+                "score.scorer-not-assigned", "一号联络员", "二号单位", "S");
+        round.recordScore(new ScoreEntry.Verified(u2.id(), A, ScorerId.of("wang"), Points.of(5)));
+        round.recordScore(new ScoreEntry.Verified(u2.id(), A, ScorerId.of("li"), Points.of(6)));
+        round.recordScore(new ScoreEntry.Verified(u1.id(), s, ScorerId.of("contact1"), Points.of(7)));
+        assertThat(round.scores().verified(u1.id(), s)).containsExactly(Points.of(7));
+        assertRule(() -> round.registerScorer(com.pingyi.evaluation.domain.score.Scorer.expert(ScorerId.of("x"), "x")),
+                "round.frozen-after-draft", "registerScorer", "OPEN");
+        assertRule(() -> com.pingyi.evaluation.domain.score.Scorer.expert(ScorerId.of("y"), " "), "scorer.name-required");
+    }
 }
