@@ -30,6 +30,8 @@ import java.util.List;
  * <li>rounding HALF_UP to the display precision;</li>
  * <li>band of the rounded rate (lowest band when vetoed).</li>
  * </ol>
+ * A unit none of whose dimensions has anything applicable gets no rate: it is listed in
+ * {@link RoundResults#unrated()} and, until it is withdrawn with a reason, blocks publication.
  * Ranking: rounded rate descending, equal rates share a rank (1, 2, 2, 4), vetoed units after all
  * others; ties in listing order fall back to the registry order.
  */
@@ -51,10 +53,16 @@ public final class ResultCalculator {
         }
         CompiledScheme compiled = new CompiledScheme(scheme);
         List<UnitResult> results = new ArrayList<>(units.size());
+        List<RoundResults.Unrated> unrated = new ArrayList<>();
         for (int u = 0; u < units.size(); u++) {
-            results.add(calculateUnit(compiled, scale, units.get(u), u, book.sheetOf(units.get(u).id()), precision));
+            UnitResult r = calculateUnit(compiled, scale, units.get(u), u, book.sheetOf(units.get(u).id()), precision);
+            if (r == null) {
+                unrated.add(new RoundResults.Unrated(units.get(u), u));
+            } else {
+                results.add(r);
+            }
         }
-        return new RoundResults(compiled, results, scale, precision);
+        return new RoundResults(compiled, results, unrated, scale, precision);
     }
 
     /**
@@ -63,14 +71,22 @@ public final class ResultCalculator {
      * {@code previous}; the book is the round's current one.
      */
     public static RoundResults recalculate(RoundResults previous, ScoreBook book, EvaluatedUnit unit) {
-        UnitResult old = previous.of(unit.id());
+        int registryIndex = previous.registryIndexOf(unit.id());
         if (!book.scheme().equals(previous.compiled().scheme)) {
             throw new DomainException("result.scores-for-another-scheme");
         }
         List<UnitResult> results = new ArrayList<>(previous.inRegistryOrder());
-        results.set(old.registryIndex(), calculateUnit(previous.compiled(), previous.scale(), unit, old.registryIndex(),
-                book.sheetOf(unit.id()), previous.precision()));
-        return new RoundResults(previous.compiled(), results, previous.scale(), previous.precision());
+        results.removeIf(r -> r.unitId().equals(unit.id()));
+        List<RoundResults.Unrated> unrated = new ArrayList<>(previous.unrated());
+        unrated.removeIf(u -> u.unit().id().equals(unit.id()));
+        UnitResult r = calculateUnit(previous.compiled(), previous.scale(), unit, registryIndex, book.sheetOf(unit.id()),
+                previous.precision());
+        if (r == null) {
+            unrated.add(new RoundResults.Unrated(unit, registryIndex));
+        } else {
+            results.add(r);
+        }
+        return new RoundResults(previous.compiled(), results, unrated, previous.scale(), previous.precision());
     }
 
     static UnitResult calculateUnit(CompiledScheme c, GradeScale scale, EvaluatedUnit unit, int registryIndex,
@@ -147,7 +163,7 @@ public final class ResultCalculator {
             applicableWeightCents += c.weightCents[d];
         }
         if (applicableWeightCents == 0) {
-            throw new DomainException("result.nothing-applicable", unit.name());
+            return null; // nothing applies: no rate; the unit is listed as unrated
         }
         // 4. weighted total T = S x 100 / W at 12 places: S (scale 14) x 100 / W (cents) gives scale 12
         long total = Decimals.divideHalfUp(Math.multiplyExact(sumOfRateTimesWeight, 100L), applicableWeightCents);

@@ -26,20 +26,30 @@ public final class RoundResults {
     private final GradeScale scale;
     private final int precision;
 
-    RoundResults(CompiledScheme compiled, List<UnitResult> unranked, GradeScale scale, int precision) {
+    /** A unit with no rate because nothing in the scheme applies to it. */
+    public record Unrated(com.pingyi.evaluation.domain.unit.EvaluatedUnit unit, int registryIndex) {
+    }
+
+    private final List<Unrated> unrated;
+
+    RoundResults(CompiledScheme compiled, List<UnitResult> unranked, List<Unrated> unrated, GradeScale scale,
+            int precision) {
         this.compiled = compiled;
+        List<Unrated> sortedUnrated = new ArrayList<>(unrated);
+        sortedUnrated.sort(Comparator.comparingInt(Unrated::registryIndex));
+        this.unrated = List.copyOf(sortedUnrated);
         this.scale = scale;
         this.precision = precision;
         List<UnitResult> sorted = new ArrayList<>(unranked);
         sorted.sort(RANK_ORDER);
         this.ranked = List.copyOf(rank(sorted));
-        UnitResult[] byIndex = new UnitResult[unranked.size()];
         this.byUnit = new HashMap<>();
         for (UnitResult r : ranked) {
-            byIndex[r.registryIndex()] = r;
             byUnit.put(r.unitId(), r);
         }
-        this.inRegistryOrder = List.of(byIndex);
+        List<UnitResult> registryOrder = new ArrayList<>(ranked);
+        registryOrder.sort(Comparator.comparingInt(UnitResult::registryIndex));
+        this.inRegistryOrder = List.copyOf(registryOrder);
     }
 
     /** Ranked copies: 1, 2, 2, 4 among the units not vetoed; vetoed units continue after them the same way. */
@@ -76,12 +86,32 @@ public final class RoundResults {
         return Optional.ofNullable(byUnit.get(unit));
     }
 
+    /** The unit's result; a unit with nothing applicable is the named error {@code result.nothing-applicable}. */
     public UnitResult of(UnitId unit) {
         UnitResult r = byUnit.get(unit);
         if (r == null) {
+            for (Unrated u : unrated) {
+                if (u.unit().id().equals(unit)) {
+                    throw new DomainException("result.nothing-applicable", u.unit().name());
+                }
+            }
             throw new DomainException("result.unit-unknown", String.valueOf(unit));
         }
         return r;
+    }
+
+    /** Units with no rate because nothing in the scheme applies to them, in registry order. */
+    public List<Unrated> unrated() {
+        return unrated;
+    }
+
+    int registryIndexOf(UnitId unit) {
+        UnitResult r = byUnit.get(unit);
+        if (r != null) {
+            return r.registryIndex();
+        }
+        return unrated.stream().filter(u -> u.unit().id().equals(unit)).mapToInt(Unrated::registryIndex).findFirst()
+                .orElseThrow(() -> new DomainException("result.unit-unknown", String.valueOf(unit)));
     }
 
     /** The units of a band in rank order (registry order for equal ranks). */
@@ -97,6 +127,7 @@ public final class RoundResults {
         return precision;
     }
 
+    /** The number of units with a result (unrated units not counted). */
     public int size() {
         return inRegistryOrder.size();
     }

@@ -234,8 +234,12 @@ class ResultCalculatorTest {
     void aUnitWithNothingApplicableIsANamedError() {
         Fixture f = new Fixture().dimension("D1", "100", points("A", "10"));
         UnitId u = f.unit("U");
-        f.notApplicable(u, "A");
-        assertRule(f::calculate, "result.nothing-applicable", "U");
+        UnitId other = f.unit("V");
+        f.notApplicable(u, "A").score(other, "A", "5");
+        RoundResults results = f.calculate();
+        assertRule(() -> results.of(u), "result.nothing-applicable", "U");
+        assertThat(results.unrated()).extracting(r -> r.unit().name()).containsExactly("U");
+        assertThat(results.ranked()).extracting(UnitResult::unitId).containsExactly(other);
     }
 
     @Test

@@ -359,4 +359,21 @@ class EvaluationRoundTest {
                 "round.frozen-after-draft", "registerScorer", "OPEN");
         assertRule(() -> com.pingyi.evaluation.domain.score.Scorer.expert(ScorerId.of("y"), " "), "scorer.name-required");
     }
+
+    @Test
+    void aUnitLeftOutWithoutAReasonBlocksPublicationUntilItIsWithdrawnWithOne() {
+        EvaluationRound round = draft();
+        round.open();
+        scoreFully(round, u1, "9", "9", "9");
+        // nothing applies to 二号单位: it gets no rate, so the notice can neither name it nor say why not
+        round.recordScore(new ScoreEntry.NotApplicable(u2.id(), A, "no website"));
+        round.recordScore(new ScoreEntry.NotApplicable(u2.id(), M, "no website"));
+        round.close();
+        assertRule(() -> round.publish(DAY), "notice.units-unaccounted", 1, "二号单位");
+        assertThat(round.status()).isEqualTo(RoundStatus.CLOSED);
+        round.withdrawUnit(u2.id(), "no website to evaluate this year", DAY);
+        round.publish(DAY);
+        assertThat(round.publication(1).notice().omissions()).extracting(o -> o.unitName(), o -> o.detail())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("二号单位", "no website to evaluate this year"));
+    }
 }
