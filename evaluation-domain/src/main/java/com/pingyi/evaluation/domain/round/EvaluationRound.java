@@ -315,7 +315,7 @@ public final class EvaluationRound {
     /** CLOSED -> PUBLISHED: composes the notice, cross-checks it, and keeps it as published version 1. */
     public Publication publish(LocalDate on) {
         requireStatus("publish", RoundStatus.CLOSED);
-        Publication publication = composePublication(1, on, null, scores);
+        Publication publication = composePublication(1, on, null, List.of(), scores);
         publications.add(publication);
         status = RoundStatus.PUBLISHED;
         return publication;
@@ -337,13 +337,14 @@ public final class EvaluationRound {
             requireActiveUnit(entry.unit());
             corrected.record(entry);
         }
-        Publication publication = composePublication(publications.size() + 1, on, why, corrected);
+        Publication publication = composePublication(publications.size() + 1, on, why, corrections, corrected);
         publications.add(publication);
         scores = corrected;
         return publication;
     }
 
-    private Publication composePublication(int number, LocalDate on, String reason, ScoreBook book) {
+    private Publication composePublication(int number, LocalDate on, String reason, List<ScoreEntry> corrections,
+            ScoreBook book) {
         if (noticeSettings == null) {
             throw new DomainException("round.publish.needs-notice-settings");
         }
@@ -351,7 +352,7 @@ public final class EvaluationRound {
         Notice notice = NoticeComposer.compose(new NoticeComposer.Inputs(noticeSettings, year, results, units,
                 withdrawals, findings, book, Objects.requireNonNull(on, "on")));
         NoticeCrossCheck.requireComplete(units, notice);
-        return new Publication(number, on, reason, results, notice);
+        return Publication.of(number, on, reason, corrections, results, notice);
     }
 
     // ---- scoring -------------------------------------------------------------------------------
@@ -389,11 +390,11 @@ public final class EvaluationRound {
         return Completeness.check(scores, activeUnits());
     }
 
-    /** Results of the units not withdrawn: computed now, or as last published once PUBLISHED. */
+    /**
+     * Results of the units not withdrawn, computed from the current scores (once PUBLISHED these are
+     * the scores of the latest published version, so the figures are the latest version's).
+     */
     public RoundResults results() {
-        if (status == RoundStatus.PUBLISHED && !publications.isEmpty()) {
-            return publications.getLast().results();
-        }
         if (scheme == null) {
             throw new DomainException("round.open.needs-scheme");
         }
@@ -406,9 +407,6 @@ public final class EvaluationRound {
      * scheme, scale and units).
      */
     public RoundResults recalculate(RoundResults previous, UnitId changed) {
-        if (status == RoundStatus.PUBLISHED) {
-            return results();
-        }
         return ResultCalculator.recalculate(previous, scores, unit(changed));
     }
 

@@ -59,7 +59,10 @@ class Shanghai2019DemoRoundTest {
 
     @Test
     void baoshanIsBelowSixtyPercentAndNotNamed() {
-        UnitResult baoshan = publication.results().of(Shanghai2019DemoRound.unitId("宝山"));
+        UnitResult baoshan = round.results().of(Shanghai2019DemoRound.unitId("宝山"));
+        assertThat(publication.standingOf(Shanghai2019DemoRound.unitId("宝山")).rate()).isEqualTo(baoshan.rate());
+        assertThat(publication.standings()).extracting(Publication.Standing::rank).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9,
+                10, 11, 12, 13, 14, 15, 16);
         assertThat(baoshan.rate().percent()).isLessThan(new BigDecimal("60"));
         assertThat(baoshan.band().label()).isEqualTo("不合格");
         assertThat(baoshan.band().namedInNotice()).isFalse();
@@ -131,7 +134,7 @@ class Shanghai2019DemoRoundTest {
 
     @Test
     void everyGradeCanAnswerWhy() {
-        RoundResults results = publication.results();
+        RoundResults results = round.results();
         for (UnitResult r : results.ranked()) {
             assertThat(r.explanation()).hasSize(8);
             assertThat(r.rate().percent().scale()).isEqualTo(2);

@@ -225,8 +225,12 @@ class EvaluationRoundTest {
         assertThat(second.version()).isEqualTo(2);
         assertThat(second.correctionReason()).contains("wrong column");
         assertThat(round.publications()).containsExactly(first, second);
-        assertThat(round.publication(1).results().of(u2.id()).rate().percent()).isEqualByComparingTo("66.67");
-        assertThat(round.publication(2).results().of(u2.id()).rate().percent()).isEqualByComparingTo("100");
+        assertThat(round.publication(1).standingOf(u2.id()).rate().percent()).isEqualByComparingTo("66.67");
+        assertThat(round.publication(1).standingOf(u2.id()).rank()).isEqualTo(2);
+        assertThat(round.publication(2).standingOf(u2.id()).rate().percent()).isEqualByComparingTo("100");
+        assertThat(round.publication(2).standingOf(u2.id()).rank()).isEqualTo(1);
+        assertThat(round.publication(2).corrections()).isEqualTo(fix);
+        assertThat(round.publication(1).isCorrection()).isFalse();
         assertThat(round.results().of(u2.id()).rate().percent()).isEqualByComparingTo("100");
         assertRule(() -> round.publication(3), "round.publication-unknown", 3, 2);
     }
@@ -306,12 +310,14 @@ class EvaluationRoundTest {
     void aRoundSurvivesRestoringFromItsContents() {
         EvaluationRound round = closed();
         round.addFinding(Finding.roundWide(FindingKind.PROBLEM, null, "普遍问题"));
+        round.publish(DAY);
         EvaluationRound restored = EvaluationRound.restore(round.id(), round.year(), round.title(), round.status(), 7,
                 round.contents());
         assertThat(restored.results().of(u1.id()).rate()).isEqualTo(round.results().of(u1.id()).rate());
         assertThat(restored.findings()).isEqualTo(round.findings());
         assertThat(restored.units()).isEqualTo(round.units());
         assertThat(restored.version()).isEqualTo(7);
+        assertThat(restored.publications()).isEqualTo(round.publications());
         assertThat(restored.contents().scores()).containsExactlyInAnyOrderElementsOf(round.contents().scores());
     }
 
