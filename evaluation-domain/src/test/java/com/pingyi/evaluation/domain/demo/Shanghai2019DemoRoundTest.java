@@ -142,4 +142,15 @@ class Shanghai2019DemoRoundTest {
         assertThat(results.ranked()).extracting(UnitResult::rank).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
                 14, 15, 16);
     }
+
+    @Test
+    void selfInspectionIsKeptBesideTheVerifiedScoreWithItsGap() {
+        UnitResult huangpu = round.results().of(Shanghai2019DemoRound.unitId("黄浦"));
+        var gap = huangpu.selfInspectionGap();
+        assertThat(gap.lines()).isNotEmpty();
+        assertThat(gap.total()).isPositive();
+        assertThat(gap.total()).isEqualByComparingTo(gap.lines().stream().map(l -> l.gap()).reduce(BigDecimal.ZERO,
+                BigDecimal::add));
+        assertThat(round.spreadFlags()).isEmpty();
+    }
 }
