@@ -365,6 +365,30 @@ public final class EvaluationRound {
         scores.record(entry);
     }
 
+    /**
+     * Records a batch (e.g. an import) all or nothing: when any entry breaks a rule, nothing is
+     * recorded and {@link RejectedEntriesException} lists every refused entry with its rule.
+     */
+    public void recordAll(List<? extends ScoreEntry> entries) {
+        requireStatus("recordScore", RoundStatus.OPEN);
+        ScoreBook trial = scores.copy();
+        List<RejectedEntriesException.Rejection> rejections = new ArrayList<>();
+        for (int k = 0; k < entries.size(); k++) {
+            ScoreEntry entry = entries.get(k);
+            try {
+                requireActiveUnit(entry.unit());
+                checkScorer(entry);
+                trial.record(entry);
+            } catch (DomainException e) {
+                rejections.add(new RejectedEntriesException.Rejection(k, e));
+            }
+        }
+        if (!rejections.isEmpty()) {
+            throw new RejectedEntriesException(rejections, entries.size());
+        }
+        scores = trial;
+    }
+
     public boolean removeScore(UnitId unit, IndicatorCode indicator, ScorerId scorer) {
         requireStatus("removeScore", RoundStatus.OPEN);
         return scores.removeVerified(unit, indicator, scorer);

@@ -382,4 +382,27 @@ class EvaluationRoundTest {
         assertThat(round.publication(1).notice().omissions()).extracting(o -> o.unitName(), o -> o.detail())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("二号单位", "no website to evaluate this year"));
     }
+
+    @Test
+    void aBatchIsRecordedAllOrNothingWithEveryRejectionListed() {
+        EvaluationRound round = draft();
+        round.open();
+        UnitId stranger = UnitId.named("stranger");
+        List<ScoreEntry> batch = List.of(
+                new ScoreEntry.Verified(u1.id(), A, ScorerId.of("e0"), Points.of("9")),
+                new ScoreEntry.Verified(u1.id(), A, ScorerId.of("e1"), Points.of("11")),
+                new ScoreEntry.Measured(u1.id(), M, MeasuredValue.yes()),
+                new ScoreEntry.Measured(stranger, M, MeasuredValue.yes()));
+        assertThatThrownBy(() -> round.recordAll(batch)).isInstanceOf(RejectedEntriesException.class).satisfies(e -> {
+            RejectedEntriesException r = (RejectedEntriesException) e;
+            assertThat(r.messageKey()).isEqualTo("score.batch-rejected");
+            assertThat(r.arguments()).containsExactly(2, 4);
+            assertThat(r.rejections()).extracting(RejectedEntriesException.Rejection::index).containsExactly(1, 3);
+            assertThat(r.rejections()).extracting(x -> x.rule().messageKey())
+                    .containsExactly("score.out-of-range", "round.unit-unknown");
+        });
+        assertThat(round.scores().entries()).isEmpty();
+        round.recordAll(batch.subList(0, 1));
+        assertThat(round.scores().verified(u1.id(), A)).containsExactly(Points.of(9));
+    }
 }
