@@ -153,4 +153,15 @@ class Shanghai2019DemoRoundTest {
                 BigDecimal::add));
         assertThat(round.spreadFlags()).isEmpty();
     }
+
+    /**
+     * The rounded rates of the demo, in registry order. Cross-checked with an independent computation
+     * in exact fractions (Python, from domain.md's "Results" section): every figure agreed.
+     */
+    @Test
+    void theDemoRatesAreTheIndependentlyCheckedFigures() {
+        assertThat(round.results().inRegistryOrder()).extracting(r -> r.rate().percent().toPlainString()).containsExactly(
+                "95.42", "64.98", "61.48", "66.92", "83.07", "69.13", "93.50", "92.15", "52.03", "72.78", "74.53", "85.93",
+                "78.03", "76.15", "63.25", "70.87");
+    }
 }
