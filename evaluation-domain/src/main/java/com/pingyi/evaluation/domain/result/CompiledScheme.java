@@ -39,6 +39,8 @@ final class CompiledScheme {
     final MeasuredRule[] rule;
     final BigDecimal[] bonusThreshold;
     final long[] bonusThresholdUnscaled;
+    /** Indices of the BONUS indicators. */
+    final int[] bonusIndices;
     final BigDecimal[] weight;
     final long[] weightCents;
 
@@ -74,6 +76,14 @@ final class CompiledScheme {
                 }
             };
         }
+        int[] bonuses = new int[size];
+        int bonusCount = 0;
+        for (int i = 0; i < size; i++) {
+            if (kind[i] == BONUS) {
+                bonuses[bonusCount++] = i;
+            }
+        }
+        bonusIndices = java.util.Arrays.copyOf(bonuses, bonusCount);
         weight = new BigDecimal[dimensions];
         weightCents = new long[dimensions];
         for (int d = 0; d < dimensions; d++) {

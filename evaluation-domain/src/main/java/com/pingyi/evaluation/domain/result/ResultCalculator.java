@@ -32,6 +32,8 @@ import java.util.List;
  * </ol>
  * A unit none of whose dimensions has anything applicable gets no rate: it is listed in
  * {@link RoundResults#unrated()} and, until it is withdrawn with a reason, blocks publication.
+ * The final rate is the HALF_UP rounding of the exact value: where the 12-place figure lies within
+ * 10^-6 of a rounding edge (or of a bonus threshold) the unit is recomputed in exact fractions.
  * Ranking: rounded rate descending, equal rates share a rank (1, 2, 2, 4), vetoed units after all
  * others; ties in listing order fall back to the registry order.
  */
@@ -171,19 +173,43 @@ public final class ResultCalculator {
         long base = Math.max(0, total - deductionCents * Decimals.CENTS_TO_INTERMEDIATE);
         // 6. conditional bonus (base >= threshold), clamp to 0..100
         long bonus = 0;
-        for (int i = 0; i < c.size; i++) {
-            if (c.kind[i] == CompiledScheme.BONUS && points[i] >= 0 && base >= c.bonusThresholdUnscaled[i]) {
+        for (int i : c.bonusIndices) {
+            if (points[i] >= 0 && base >= c.bonusThresholdUnscaled[i]) {
                 bonus += points[i];
             }
         }
         long unrounded = Math.min(base + bonus, CompiledScheme.HUNDRED_UNSCALED);
         // 7. rounding HALF_UP to the display precision, 8. band
-        long rounded = Decimals.divideHalfUp(unrounded, CompiledScheme.POWERS_OF_TEN[Decimals.INTERMEDIATE_SCALE - precision]);
+        long step = CompiledScheme.POWERS_OF_TEN[Decimals.INTERMEDIATE_SCALE - precision];
+        long rounded = Decimals.divideHalfUp(unrounded, step);
+        if (nearAnEdge(c, unrounded, step, total - deductionCents * Decimals.CENTS_TO_INTERMEDIATE)) {
+            // the 12-place figure is too close to a rounding edge or a bonus threshold to trust: use the exact value
+            ExactPipeline.Figures exact = ExactPipeline.compute(c, s);
+            total = exact.total().roundHalfUp(Decimals.INTERMEDIATE_SCALE);
+            base = exact.base().roundHalfUp(Decimals.INTERMEDIATE_SCALE);
+            bonus = exact.bonus().roundHalfUp(Decimals.INTERMEDIATE_SCALE);
+            unrounded = exact.rate().roundHalfUp(Decimals.INTERMEDIATE_SCALE);
+            rounded = exact.rate().roundHalfUp(precision);
+        }
         ScoreRate rate = new ScoreRate(BigDecimal.valueOf(rounded, precision));
         GradeBand band = vetoFailures.isEmpty() ? scale.gradeFor(rate) : scale.lowest();
         return new UnitResult(c, s, unit, registryIndex, vetoFailures, points, dimPoints, dimMax, rates,
                 sumOfRateTimesWeight, applicableWeightCents, total, deductionCents, base, bonus, unrounded, rate,
                 precision, band, 0);
+    }
+
+    /** Whether the fast figure is within the tolerance of a HALF_UP edge of the display precision or of a bonus threshold. */
+    private static boolean nearAnEdge(CompiledScheme c, long unrounded, long step, long unflooredBase) {
+        long distanceToHalf = Math.abs(unrounded % step - step / 2);
+        if (distanceToHalf <= ExactPipeline.TOLERANCE) {
+            return true;
+        }
+        for (int i : c.bonusIndices) {
+            if (Math.abs(unflooredBase - c.bonusThresholdUnscaled[i]) <= ExactPipeline.TOLERANCE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DomainException missing(EvaluatedUnit unit, Indicator indicator) {

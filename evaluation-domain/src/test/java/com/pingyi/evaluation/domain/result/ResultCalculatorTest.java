@@ -305,4 +305,30 @@ class ResultCalculatorTest {
         assertThat(before.of(a).rank()).isEqualTo(3);
         assertThat(before.of(c).rank()).isEqualTo(1);
     }
+
+    @Test
+    void anExactTieIsRoundedHalfUpFromTheExactValueNotFromTheTwelvePlaceFigure() {
+        // 0.21 / 6 x 25 + 0.13 / 3 x 75 = 0.875 + 3.25 = 4.125 exactly; with 12-place dimension rates the
+        // sum would be 0.875 + 0.043333333333 x 75 = 4.124999999975, which rounds to 4.12
+        Fixture f = new Fixture().dimension("D1", "25", points("A", "6")).dimension("D2", "75", points("B", "3"));
+        UnitId u = f.unit("U");
+        f.score(u, "A", "0.21").score(u, "B", "0.13");
+        UnitResult r = f.calculate().of(u);
+        assertThat(r.dimensionRate(1)).isEqualTo(new BigDecimal("0.043333333333"));
+        assertThat(r.unroundedRate()).isEqualTo(new BigDecimal("4.125000000000"));
+        assertThat(r.rate().percent()).isEqualTo(new BigDecimal("4.13"));
+    }
+
+    @Test
+    void aBaseExactlyAtTheBonusThresholdCountsTheBonusEvenWhenTwelvePlacesFallShort() {
+        // base = 0.875 + 3.25 = 4.125 exactly: a bonus with threshold 4.125 counts
+        Fixture f = new Fixture().dimension("D1", "25", points("A", "6"))
+                .dimension("D2", "75", points("B", "3"), indicator("X", "1", IndicatorKind.bonus(ScoreRate.of("4.125")),
+                        Aggregation.MEAN));
+        UnitId u = f.unit("U");
+        f.score(u, "A", "0.21").score(u, "B", "0.13").score(u, "X", "1");
+        UnitResult r = f.calculate().of(u);
+        assertThat(r.bonus()).isEqualByComparingTo("1");
+        assertThat(r.rate().percent()).isEqualTo(new BigDecimal("5.13"));
+    }
 }
