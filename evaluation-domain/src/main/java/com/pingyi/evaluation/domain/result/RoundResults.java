@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The results of all units of a round, ranked. */
+/**
+ * The results of all units of a round, ranked: an immutable snapshot of the figures. The raw scores
+ * an explanation lists are read from the score book when it is built, so recompute (or
+ * {@link ResultCalculator#recalculate}) after scores change rather than explaining old results.
+ */
 public final class RoundResults {
 
     /** Vetoed last, then rounded rate descending, then registry order. */
