@@ -8,7 +8,7 @@ import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
 import com.pingyi.evaluation.application.port.out.AppendAuditPort;
 import com.pingyi.evaluation.application.port.out.CurrentActorPort;
 import com.pingyi.evaluation.application.port.out.LoadAuditTrailPort;
-import com.pingyi.evaluation.application.port.out.LoadRoundsPort;
+import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 import com.pingyi.evaluation.application.port.out.LoadUserAccountPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
 import com.pingyi.evaluation.application.port.out.SaveUserAccountPort;
@@ -45,7 +45,7 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ListRoundsUseCase listRoundsUseCase(LoadRoundsPort loadRounds) {
+    ListRoundsUseCase listRoundsUseCase(LoadRoundSummariesPort loadRounds) {
         return RoundServices.listRounds(loadRounds);
     }
 
@@ -61,7 +61,7 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    InstallDemoDataUseCase installDemoDataUseCase(LoadRoundsPort loadRounds, SaveRoundPort saveRound, AuditTrail audit) {
+    InstallDemoDataUseCase installDemoDataUseCase(LoadRoundSummariesPort loadRounds, SaveRoundPort saveRound, AuditTrail audit) {
         return DemoServices.installDemoData(loadRounds, saveRound, audit);
     }
 }

@@ -11,6 +11,7 @@ import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.application.service.demo.DemoServices;
 import com.pingyi.evaluation.application.service.round.RoundServices;
+import com.pingyi.evaluation.domain.demo.Shanghai2019DemoRound;
 import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.round.EvaluationYear;
 import com.pingyi.evaluation.domain.round.RoundStatus;
@@ -45,7 +46,9 @@ class RoundUseCasesTest {
 
         assertThat(rounds.all()).singleElement().satisfies(round -> {
             assertThat(round.year().value()).isEqualTo(2019);
-            assertThat(round.title()).isEqualTo("2019年度上海市各区教育局政务公开评议");
+            assertThat(round.title()).isEqualTo(Shanghai2019DemoRound.TITLE);
+            assertThat(round.status()).isEqualTo(RoundStatus.PUBLISHED);
+            assertThat(round.units()).hasSize(16);
         });
         assertThat(audit.records()).singleElement().satisfies(entry -> {
             assertThat(entry.useCase()).isEqualTo("InstallDemoData");

@@ -2,16 +2,18 @@ package com.pingyi.evaluation.persistence.round;
 
 import com.pingyi.evaluation.application.port.in.paging.Page;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
-import com.pingyi.evaluation.application.port.out.LoadRoundsPort;
+import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
+import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.domain.round.EvaluationRound;
+import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.persistence.paging.OffsetPageable;
 import com.pingyi.evaluation.persistence.support.AggregateStore;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 @Component
-class RoundPersistenceAdapter implements LoadRoundsPort, SaveRoundPort {
+class RoundPersistenceAdapter implements LoadRoundSummariesPort, SaveRoundPort {
 
     private final RoundJpaRepository repository;
     private final RoundMapper mapper;
@@ -24,9 +26,13 @@ class RoundPersistenceAdapter implements LoadRoundsPort, SaveRoundPort {
     }
 
     @Override
-    public Page<EvaluationRound> loadRounds(PageRequest page) {
+    public Page<RoundSummary> loadRoundSummaries(PageRequest page) {
         var result = repository.findAllByOrderByEvaluationYearDescTitleAsc(OffsetPageable.of(page));
-        return new Page<>(result.getContent().stream().map(mapper::toDomain).toList(), result.getTotalElements());
+        return new Page<>(result.getContent().stream().map(RoundPersistenceAdapter::summary).toList(), result.getTotalElements());
+    }
+
+    private static RoundSummary summary(RoundJpaEntity e) {
+        return new RoundSummary(new RoundId(e.getId()), e.getEvaluationYear(), e.getTitle(), e.getStatus());
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.round.EvaluationYear;
 import com.pingyi.evaluation.domain.round.RoundStatus;
@@ -26,14 +27,14 @@ abstract class RoundAdapterContract {
         EvaluationRound draft = EvaluationRound.draft(EvaluationYear.of(2019), "2019年度上海市各区教育局政务公开评议");
 
         EvaluationRound stored = transactions.execute(tx -> adapter.saveRound(draft));
-        var page = transactions.execute(tx -> adapter.loadRounds(new PageRequest(0, 50)));
+        var page = transactions.execute(tx -> adapter.loadRoundSummaries(new PageRequest(0, 50)));
 
+        assertThat(stored.id()).isEqualTo(draft.id());
         assertThat(page.items()).anySatisfy(round -> {
             assertThat(round.id()).isEqualTo(draft.id());
-            assertThat(round.year()).isEqualTo(draft.year());
+            assertThat(round.year()).isEqualTo(draft.year().value());
             assertThat(round.title()).isEqualTo(draft.title());
             assertThat(round.status()).isEqualTo(RoundStatus.DRAFT);
-            assertThat(round.version()).isEqualTo(stored.version());
         });
     }
 
@@ -46,11 +47,11 @@ abstract class RoundAdapterContract {
         });
         long total = transactions.execute(tx -> adapter.countRounds());
 
-        var page = transactions.execute(tx -> adapter.loadRounds(new PageRequest(1, 3)));
+        var page = transactions.execute(tx -> adapter.loadRoundSummaries(new PageRequest(1, 3)));
 
         assertThat(page.total()).isEqualTo(total);
         assertThat(page.items()).hasSize(3);
-        assertThat(page.items()).extracting(r -> r.year().value()).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(page.items()).extracting(r -> r.year()).isSortedAccordingTo((a, b) -> b - a);
     }
 
     @Test
@@ -64,8 +65,8 @@ abstract class RoundAdapterContract {
 
         assertThatThrownBy(() -> transactions.execute(tx -> adapter.saveRound(renamedByBob)))
                 .isInstanceOf(ConcurrentChangeException.class);
-        var page = transactions.execute(tx -> adapter.loadRounds(new PageRequest(0, 500)));
+        var page = transactions.execute(tx -> adapter.loadRoundSummaries(new PageRequest(0, 500)));
         assertThat(page.items()).filteredOn(r -> r.id().equals(stored.id()))
-                .singleElement().extracting(EvaluationRound::title).isEqualTo("甲的名称");
+                .singleElement().extracting(RoundSummary::title).isEqualTo("甲的名称");
     }
 }

@@ -1,7 +1,7 @@
 package com.pingyi.evaluation.application.service.demo;
 
 import com.pingyi.evaluation.application.port.in.demo.InstallDemoDataUseCase;
-import com.pingyi.evaluation.application.port.out.LoadRoundsPort;
+import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
 import com.pingyi.evaluation.application.service.audit.AuditTrail;
 
@@ -11,7 +11,7 @@ public final class DemoServices {
     private DemoServices() {
     }
 
-    public static InstallDemoDataUseCase installDemoData(LoadRoundsPort loadRounds, SaveRoundPort saveRound, AuditTrail audit) {
+    public static InstallDemoDataUseCase installDemoData(LoadRoundSummariesPort loadRounds, SaveRoundPort saveRound, AuditTrail audit) {
         return new InstallDemoDataService(loadRounds, saveRound, audit);
     }
 }

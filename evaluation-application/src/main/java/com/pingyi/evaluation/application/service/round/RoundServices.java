@@ -1,7 +1,7 @@
 package com.pingyi.evaluation.application.service.round;
 
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
-import com.pingyi.evaluation.application.port.out.LoadRoundsPort;
+import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 
 /**
  * The only way to obtain the round use cases: the services stay package-private, and the wiring
@@ -12,7 +12,7 @@ public final class RoundServices {
     private RoundServices() {
     }
 
-    public static ListRoundsUseCase listRounds(LoadRoundsPort loadRounds) {
+    public static ListRoundsUseCase listRounds(LoadRoundSummariesPort loadRounds) {
         return new ListRoundsService(loadRounds);
     }
 }

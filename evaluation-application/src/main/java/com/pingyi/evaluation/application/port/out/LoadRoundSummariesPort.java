@@ -2,13 +2,13 @@ package com.pingyi.evaluation.application.port.out;
 
 import com.pingyi.evaluation.application.port.in.paging.Page;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
-import com.pingyi.evaluation.domain.round.EvaluationRound;
+import com.pingyi.evaluation.application.readmodel.RoundSummary;
 
-/** Reads rounds from storage. */
-public interface LoadRoundsPort {
+/** The rounds list, read without loading whole aggregates. */
+public interface LoadRoundSummariesPort {
 
     /** One page of rounds, newest year first, then by title. */
-    Page<EvaluationRound> loadRounds(PageRequest page);
+    Page<RoundSummary> loadRoundSummaries(PageRequest page);
 
     long countRounds();
 }
