@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every UI string comes from translation files: the UI's own ({@code vaadin-i18n/translations})
- * and the domain's rule messages ({@code i18n/domain-messages}). Chinese first, English second.
+ * the domain's and the use cases' rule messages ({@code i18n/domain-messages}, {@code i18n/application-messages}). Chinese first, English second.
  */
 @Component
 public class TranslationProvider implements I18NProvider {
@@ -18,7 +18,7 @@ public class TranslationProvider implements I18NProvider {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(CHINESE, ENGLISH);
-    static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "i18n/domain-messages");
+    static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "i18n/domain-messages", "i18n/application-messages");
 
     // No fallback to the JVM's default locale: English is the base bundle, whatever the server runs in.
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -1,0 +1,14 @@
+package com.pingyi.evaluation.application.port.in.result;
+
+import com.pingyi.evaluation.domain.round.RoundId;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Query: the notice as it would be published on the given date, figures computed from the data. */
+public record PreviewNotice(RoundId round, LocalDate on) {
+
+    public PreviewNotice {
+        Objects.requireNonNull(round, "round");
+        Objects.requireNonNull(on, "on");
+    }
+}

@@ -1,0 +1,12 @@
+package com.pingyi.evaluation.application.port.in.round;
+
+import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.application.readmodel.RoundState;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Records a score, a measured value, a self-inspection claim, a veto outcome, a violation or a not-applicable mark; refused with the rule it breaks. */
+public interface RecordScoreUseCase {
+
+    @RolesAllowed(Roles.ADMIN)
+    RoundState recordScore(RecordScore command);
+}

@@ -1,0 +1,12 @@
+package com.pingyi.evaluation.application.port.in.round;
+
+import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.application.readmodel.RoundState;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Records a batch of entries all or nothing, refusing the batch with every rejected entry listed. */
+public interface RecordScoresUseCase {
+
+    @RolesAllowed(Roles.ADMIN)
+    RoundState recordScores(RecordScores command);
+}

@@ -1,0 +1,25 @@
+package com.pingyi.evaluation.application.service.round;
+
+import com.pingyi.evaluation.application.port.in.round.RecordScores;
+import com.pingyi.evaluation.application.port.in.round.RecordScoresUseCase;
+import com.pingyi.evaluation.application.readmodel.RoundState;
+import com.pingyi.evaluation.application.service.audit.Snapshots;
+import org.springframework.transaction.annotation.Transactional;
+
+class RecordScoresService implements RecordScoresUseCase {
+
+    static final String USE_CASE = "RecordScores";
+
+    private final RoundChanges changes;
+
+    RecordScoresService(RoundChanges changes) {
+        this.changes = changes;
+    }
+
+    @Override
+    @Transactional
+    public RoundState recordScores(RecordScores command) {
+        return RoundChanges.state(changes.change(command.round(), USE_CASE,
+                r -> Snapshots.batch(r, command.entries()), r -> r.recordAll(command.entries())));
+    }
+}

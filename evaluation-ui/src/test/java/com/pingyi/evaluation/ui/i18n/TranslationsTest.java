@@ -1,0 +1,73 @@
+package com.pingyi.evaluation.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pingyi.evaluation.domain.round.RoundStatus;
+import com.pingyi.evaluation.domain.user.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every UI string is in both translation files, and the provider serves Chinese first. */
+class TranslationsTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\"([a-z][a-zA-Z0-9.-]+)\"");
+
+    @Test
+    void both_languages_have_the_same_keys() throws IOException {
+        assertThat(load("translations_zh_CN.properties").stringPropertyNames())
+                .isEqualTo(load("translations.properties").stringPropertyNames());
+    }
+
+    @Test
+    void every_key_the_views_ask_for_is_translated() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL_KEY.matcher(Files.readString(file));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        // Keys built from enums at run time.
+        Arrays.stream(RoundStatus.values()).forEach(s -> used.add("round.status." + s.name()));
+        Arrays.stream(Role.values()).forEach(r -> used.add("role." + r.name()));
+
+        assertThat(used).isNotEmpty();
+        assertThat(load("translations.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void chinese_is_the_default_and_english_the_second_language() {
+        TranslationProvider provider = new TranslationProvider();
+
+        assertThat(provider.getTranslation("nav.rounds", Locale.SIMPLIFIED_CHINESE)).isEqualTo("评议轮次");
+        assertThat(provider.getTranslation("nav.rounds", Locale.GERMAN)).isEqualTo("评议轮次");
+        assertThat(provider.getTranslation("nav.rounds", Locale.US)).isEqualTo("Evaluation rounds");
+        assertThat(provider.getTranslation("round.not-found", Locale.ENGLISH, "r1")).contains("r1");
+        assertThat(provider.getTranslation("conflict.concurrent-change", Locale.SIMPLIFIED_CHINESE)).contains("重新加载");
+        assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
