@@ -9,8 +9,11 @@ import com.pingyi.evaluation.application.port.in.result.ListResults;
 import com.pingyi.evaluation.application.port.in.result.ListResultsUseCase;
 import com.pingyi.evaluation.application.port.in.result.PreviewNotice;
 import com.pingyi.evaluation.application.port.in.result.PreviewNoticeUseCase;
+import com.pingyi.evaluation.application.port.in.result.UnitHistoryUseCase;
+import com.pingyi.evaluation.application.port.out.FindRoundsOfUnitsPort;
 import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.ResultsSnapshotPort;
+import com.pingyi.evaluation.application.port.out.UnitRegistryPort;
 import com.pingyi.evaluation.application.readmodel.RankedUnitView;
 import com.pingyi.evaluation.application.readmodel.UnitExplanation;
 import com.pingyi.evaluation.domain.notice.Notice;
@@ -53,6 +56,10 @@ public final class ResultQueries {
 
     public PreviewNoticeUseCase previewNotice() {
         return new PreviewNoticeService(this);
+    }
+
+    public UnitHistoryUseCase unitHistory(UnitRegistryPort registry, FindRoundsOfUnitsPort findRounds) {
+        return new UnitHistoryService(registry, findRounds, load);
     }
 
     EvaluationRound round(RoundId id) {
