@@ -23,6 +23,7 @@ import com.pingyi.evaluation.application.port.in.finding.AddFindingUseCase;
 import com.pingyi.evaluation.application.port.in.finding.RemoveFindingUseCase;
 import com.pingyi.evaluation.application.port.in.finding.RaiseRectificationUseCase;
 import com.pingyi.evaluation.application.port.in.finding.CheckRectificationUseCase;
+import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
 import com.pingyi.evaluation.application.port.in.round.MarkApplicableUseCase;
 import com.pingyi.evaluation.application.port.in.round.RemoveScoreUseCase;
@@ -45,6 +46,11 @@ public final class RoundServices {
 
     public static ListRoundsUseCase listRounds(LoadRoundSummariesPort loadRounds) {
         return new ListRoundsService(loadRounds);
+    }
+
+    /** A query, not a command: it is here because it reads through the same loader. */
+    public GetRoundUseCase getRound() {
+        return new GetRoundService(changes);
     }
 
     public CreateRoundUseCase createRound() {

@@ -1,0 +1,12 @@
+package com.pingyi.evaluation.application.port.in.round;
+
+import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.application.readmodel.RoundState;
+import jakarta.annotation.security.RolesAllowed;
+
+/** A round's year, title, status and current version, e.g. for a view's heading and its next command. */
+public interface GetRoundUseCase {
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+    RoundState getRound(GetRound query);
+}
