@@ -1,5 +1,7 @@
 package com.pingyi.evaluation.ui.layout;
 
+import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.ui.audit.AuditTrailView;
 import com.pingyi.evaluation.ui.i18n.LanguageSwitch;
 import com.pingyi.evaluation.ui.round.RoundsView;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -34,6 +36,9 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.rounds"), RoundsView.class, VaadinIcon.CALENDAR.create()));
+        if (authentication.hasAnyRole(Roles.ADMIN, Roles.AUDITOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditTrailView.class, VaadinIcon.RECORDS.create()));
+        }
         addToDrawer(brandBox, nav);
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));

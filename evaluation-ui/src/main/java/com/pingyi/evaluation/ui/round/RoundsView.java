@@ -5,6 +5,7 @@ import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.application.port.in.round.ListRounds;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
+import com.pingyi.evaluation.ui.result.ResultsView;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +16,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The evaluation rounds, newest year first, loaded page by page. */
@@ -41,6 +43,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(this::statusBadge)).setKey("status")
                 .setHeader(getTranslation("rounds.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("rounds.empty"));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ResultsView.class,
+                new RouteParameters("roundId", click.getItem().id().toString()))));
         // Lazy: the grid asks for the rows it shows, never for the whole table.
         grid.setItems(
                 query -> listRounds.listRounds(new ListRounds(new PageRequest(query.getOffset(), query.getLimit()))).items().stream(),

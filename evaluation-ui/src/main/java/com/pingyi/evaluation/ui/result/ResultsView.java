@@ -1,0 +1,99 @@
+package com.pingyi.evaluation.ui.result;
+
+import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.port.in.result.ListResults;
+import com.pingyi.evaluation.application.port.in.result.ListResultsUseCase;
+import com.pingyi.evaluation.application.port.in.round.GetRound;
+import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
+import com.pingyi.evaluation.application.readmodel.RankedUnitView;
+import com.pingyi.evaluation.application.readmodel.RoundState;
+import com.pingyi.evaluation.domain.round.RoundId;
+import com.pingyi.evaluation.ui.common.Badges;
+import com.pingyi.evaluation.ui.common.Formats;
+import com.pingyi.evaluation.ui.notice.NoticeView;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+/** A round's results, ranked, page by page; a click on a unit opens the explanation of its grade. */
+@Route("rounds/:roundId/results")
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+public class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final GetRoundUseCase getRound;
+    private final ListResultsUseCase listResults;
+    private final H2 heading = new H2();
+    private final Paragraph status = new Paragraph();
+    private final HorizontalLayout links = new HorizontalLayout();
+    private final Grid<RankedUnitView> grid = new Grid<>();
+    private RoundState round;
+
+    public ResultsView(GetRoundUseCase getRound, ListResultsUseCase listResults) {
+        this.getRound = getRound;
+        this.listResults = listResults;
+        addClassName("page-view");
+        setSizeFull();
+        status.addClassName("view-intro");
+
+        grid.setId("results-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r.rank() == null ? "—" : r.rank().toString()).setKey("rank")
+                .setHeader(getTranslation("results.column.rank")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RankedUnitView::unitName).setKey("unit").setHeader(getTranslation("results.column.unit")).setFlexGrow(1);
+        grid.addColumn(r -> Formats.percent(r.scoreRate())).setKey("rate")
+                .setHeader(getTranslation("results.column.rate")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::bandCell)).setKey("band")
+                .setHeader(getTranslation("results.column.band")).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("results.empty"));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(UnitExplanationView.class, new RouteParameters(
+                new com.vaadin.flow.router.RouteParam("roundId", round.id().toString()),
+                new com.vaadin.flow.router.RouteParam("unitId", click.getItem().unitId().toString())))));
+
+        add(heading, status, links, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Span bandCell(RankedUnitView row) {
+        if (row.rank() == null) {
+            Span unrated = new Span(getTranslation("results.unrated"));
+            unrated.addClassName("muted");
+            return unrated;
+        }
+        Span badge = Badges.band(row.band(), row.named());
+        if (row.vetoed()) {
+            badge.setText(row.band() + " · " + getTranslation("results.vetoed"));
+        }
+        return badge;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RoundId id = RoundId.of(event.getRouteParameters().get("roundId").orElse(""));
+        round = getRound.getRound(new GetRound(id));
+        heading.setText(round.title());
+        status.setText(getTranslation("results.intro", round.year(), getTranslation("round.status." + round.status().name())));
+        links.removeAll();
+        links.add(new RouterLink(getTranslation("notice.link"), NoticeView.class, new RouteParameters("roundId", id.toString())));
+        grid.setItems(
+                query -> listResults.listResults(new ListResults(id, new PageRequest(query.getOffset(), query.getLimit()))).items().stream(),
+                query -> (int) listResults.listResults(new ListResults(id, PageRequest.first(1))).total());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("results.page-title");
+    }
+}

@@ -1,0 +1,64 @@
+package com.pingyi.evaluation.ui.result;
+
+import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.application.port.in.result.ExplainResult;
+import com.pingyi.evaluation.application.port.in.result.ExplainResultUseCase;
+import com.pingyi.evaluation.application.readmodel.UnitExplanation;
+import com.pingyi.evaluation.domain.round.RoundId;
+import com.pingyi.evaluation.domain.unit.UnitId;
+import com.pingyi.evaluation.ui.common.Badges;
+import com.pingyi.evaluation.ui.common.Formats;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+/** "Why this grade?": one unit's result and every step that produced it. */
+@Route("rounds/:roundId/units/:unitId")
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+public class UnitExplanationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ExplainResultUseCase explainResult;
+
+    public UnitExplanationView(ExplainResultUseCase explainResult) {
+        this.explainResult = explainResult;
+        addClassName("page-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String roundId = event.getRouteParameters().get("roundId").orElse("");
+        UnitId unitId = UnitId.of(event.getRouteParameters().get("unitId").orElse(""));
+        UnitExplanation why = explainResult.explainResult(new ExplainResult(RoundId.of(roundId), unitId));
+
+        Div figures = new Div();
+        figures.addClassName("figures");
+        figures.add(figure("explain.figure.rate", Formats.percent(why.scoreRate())),
+                figure("explain.figure.rank", Integer.toString(why.rank())));
+        Span band = Badges.band(why.band(), true);
+        band.setId("explained-band");
+        figures.add(band);
+
+        add(new RouterLink(getTranslation("explain.back"), ResultsView.class, new RouteParameters("roundId", roundId)),
+                new H2(why.unitName()), figures, new ExplanationPanel(why.steps()));
+    }
+
+    private Span figure(String key, String value) {
+        Span figure = new Span(getTranslation(key) + " " + value);
+        figure.addClassName("figure");
+        return figure;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("explain.page-title");
+    }
+}
