@@ -297,6 +297,45 @@ class EvaluationRoundTest {
     }
 
     @Test
+    void aCloneKeepsTheSettingsUnitsAndScorersButNoneOfTheYearsRecords() {
+        EvaluationRound round = draft();
+        round.defineDisplayPrecision(1);
+        round.defineSpreadLimit(Points.of("3"));
+        com.pingyi.evaluation.domain.score.Scorer wang = com.pingyi.evaluation.domain.score.Scorer.expert(
+                ScorerId.of("wang"), "王专家");
+        round.registerScorer(wang);
+        round.withdrawUnit(u2.id(), "merged", DAY);
+        EvaluationRound next = round.cloneFor(EvaluationYear.of(2019), "2019 again");
+        assertThat(next.id()).isNotEqualTo(round.id());
+        assertThat(next.title()).isEqualTo("2019 again");
+        assertThat(next.version()).isZero();
+        assertThat(next.displayPrecision()).isEqualTo(1);
+        assertThat(next.spreadLimit()).isEqualTo(Points.of("3"));
+        assertThat(next.scorers()).containsExactly(wang);
+        assertThat(next.units()).containsExactly(u1, u2);
+        assertThat(next.activeUnits()).containsExactly(u1, u2);
+        assertThat(next.withdrawal(u2.id())).isEmpty();
+        assertThat(next.noticeSettings()).isEmpty();
+        assertRule(() -> round.cloneFor(EvaluationYear.of(2020), " "), "round.title.required");
+
+        EvaluationRound published = closed();
+        published.reopen("a late score");
+        published.close();
+        published.publish(DAY);
+        EvaluationRound after = published.cloneFor(EvaluationYear.of(2020), "2020 round");
+        assertThat(after.amendments()).isEmpty();
+        assertThat(after.publications()).isEmpty();
+        assertThat(after.rectifications()).isEmpty();
+        assertThat(after.noticeSettings()).isEmpty();
+        assertThat(after.contents().withdrawals()).isEmpty();
+
+        EvaluationRound bare = EvaluationRound.draft(EvaluationYear.of(2019), "no scheme yet");
+        EvaluationRound bareNext = bare.cloneFor(EvaluationYear.of(2020), "2020");
+        assertThat(bareNext.scheme()).isEmpty();
+        assertRule(bareNext::scores, "round.open.needs-scheme");
+    }
+
+    @Test
     void findingsMustReferToUnitsAndDimensionsOfTheRound() {
         EvaluationRound round = closed();
         UnitId stranger = UnitId.named("stranger");
