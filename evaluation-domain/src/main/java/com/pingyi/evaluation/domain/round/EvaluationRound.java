@@ -30,9 +30,7 @@ import com.pingyi.evaluation.domain.unit.UnitId;
 import com.pingyi.evaluation.domain.unit.Withdrawal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,11 +58,8 @@ public final class EvaluationRound {
     private GradeScale scale = GradeScale.seedDefault();
     private int displayPrecision = ResultCalculator.DEFAULT_PRECISION;
     private Points spreadLimit = DEFAULT_SPREAD_LIMIT;
-    private final List<EvaluatedUnit> units = new ArrayList<>();
-    private final Map<UnitId, EvaluatedUnit> unitsById = new java.util.HashMap<>();
-    private final Map<UnitId, Withdrawal> withdrawals = new LinkedHashMap<>();
+    private final RoundRoster roster = new RoundRoster();
     private ScoreBook scores;
-    private final Map<ScorerId, Scorer> scorers = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<RectificationItem> rectifications = new ArrayList<>();
     private final List<RectificationItem> carriedRectifications = new ArrayList<>();
@@ -103,8 +98,7 @@ public final class EvaluationRound {
         if (contents.spreadLimit() != null) {
             round.spreadLimit = contents.spreadLimit();
         }
-        contents.units().forEach(round::register);
-        contents.withdrawals().forEach(w -> round.withdrawals.put(w.unit(), w));
+        round.roster.restore(contents.units(), contents.withdrawals(), contents.scorers());
         if (round.scheme != null) {
             round.scores = ScoreBook.of(round.scheme, contents.scores());
         }
@@ -115,15 +109,15 @@ public final class EvaluationRound {
         round.noticeSettings = contents.noticeSettings();
         round.publications.addAll(contents.publications());
         round.clonedFrom = contents.clonedFrom();
-        contents.scorers().forEach(sc -> round.scorers.put(sc.id(), sc));
         return round;
     }
 
     /** The contents, as the persistence mapper stores them. */
     public RoundContents contents() {
-        return new RoundContents(scheme, scale, displayPrecision, spreadLimit, units, List.copyOf(withdrawals.values()),
-                scores == null ? List.of() : scores.entries(), findings, rectifications, carriedRectifications,
-                amendments, noticeSettings, publications, clonedFrom, List.copyOf(scorers.values()));
+        return new RoundContents(scheme, scale, displayPrecision, spreadLimit, roster.all(),
+                List.copyOf(roster.withdrawals().values()), scores == null ? List.of() : scores.entries(), findings,
+                rectifications, carriedRectifications, amendments, noticeSettings, publications, clonedFrom,
+                roster.scorers());
     }
 
     private static String validTitle(String title) {
@@ -197,35 +191,18 @@ public final class EvaluationRound {
     /** Adds a unit at the end of the registry; only in DRAFT; ids and names are unique. */
     public void addUnit(EvaluatedUnit unit) {
         requireDraft("addUnit");
-        for (EvaluatedUnit u : units) {
-            if (u.id().equals(unit.id()) || u.name().equals(unit.name())) {
-                throw new DomainException("round.unit-already-registered", unit.name());
-            }
-        }
-        register(unit);
-    }
-
-    private void register(EvaluatedUnit unit) {
-        units.add(unit);
-        unitsById.put(unit.id(), unit);
+        roster.add(unit);
     }
 
     public void removeUnit(UnitId unit) {
         requireDraft("removeUnit");
-        if (!units.removeIf(u -> u.id().equals(unit))) {
-            throw new DomainException("round.unit-unknown", String.valueOf(unit));
-        }
-        unitsById.remove(unit);
+        roster.remove(unit);
     }
 
     /** Withdraws a unit with a recorded reason; it leaves results and the notice, accounted for. */
     public void withdrawUnit(UnitId unit, String reason, LocalDate on) {
         requireStatus("withdrawUnit", RoundStatus.DRAFT, RoundStatus.OPEN, RoundStatus.CLOSED);
-        EvaluatedUnit u = unit(unit);
-        if (withdrawals.containsKey(unit)) {
-            throw new DomainException("round.unit-already-withdrawn", u.name());
-        }
-        withdrawals.put(unit, new Withdrawal(unit, reason, on));
+        roster.withdraw(unit, reason, on);
     }
 
     /**
@@ -235,34 +212,14 @@ public final class EvaluationRound {
      */
     public void registerScorer(Scorer scorer) {
         requireDraft("registerScorer");
-        scorer.assignedUnits().forEach(this::unit);
-        scorer.affiliations().forEach(this::unit);
+        scorer.assignedUnits().forEach(roster::unit);
+        scorer.affiliations().forEach(roster::unit);
         scorer.assignedDimensions().forEach(this::requireDimension);
-        scorers.put(scorer.id(), scorer);
+        roster.register(scorer);
     }
 
     public List<Scorer> scorers() {
-        return List.copyOf(scorers.values());
-    }
-
-    private void checkScorer(ScoreEntry entry) {
-        if (scorers.isEmpty() || !(entry instanceof ScoreEntry.Verified v)) {
-            return;
-        }
-        Scorer scorer = scorers.get(v.scorer());
-        if (scorer == null) {
-            throw new DomainException("score.scorer-not-registered", v.scorer().value());
-        }
-        var indicator = scheme.indicator(v.indicator());
-        String unitName = unit(v.unit()).name();
-        boolean ownSelfInspection = indicator.method() == com.pingyi.evaluation.domain.scheme.EvaluationMethod.SELF_INSPECTION
-                && scorer.assignedUnits().equals(java.util.Set.of(v.unit()));
-        if (scorer.isAffiliatedWith(v.unit()) && !ownSelfInspection) {
-            throw new DomainException("score.conflict-of-interest", scorer.name(), unitName);
-        }
-        if (!scorer.isAssigned(v.unit(), scheme.dimensionOf(v.indicator()).code())) {
-            throw new DomainException("score.scorer-not-assigned", scorer.name(), unitName, v.indicator().value());
-        }
+        return roster.scorers();
     }
 
     // ---- lifecycle ---------------------------------------------------------------------------------
@@ -273,7 +230,7 @@ public final class EvaluationRound {
         if (scheme == null) {
             throw new DomainException("round.open.needs-scheme");
         }
-        if (units.isEmpty()) {
+        if (roster.all().isEmpty()) {
             throw new DomainException("round.open.needs-units");
         }
         status = RoundStatus.OPEN;
@@ -334,7 +291,7 @@ public final class EvaluationRound {
         }
         ScoreBook corrected = scores.copy();
         for (ScoreEntry entry : corrections) {
-            requireActiveUnit(entry.unit());
+            roster.requireActive(entry.unit());
             corrected.record(entry);
         }
         Publication publication = composePublication(publications.size() + 1, on, why, corrections, corrected);
@@ -349,9 +306,9 @@ public final class EvaluationRound {
             throw new DomainException("round.publish.needs-notice-settings");
         }
         RoundResults results = ResultCalculator.calculate(scheme, scale, activeUnits(), book, displayPrecision);
-        Notice notice = NoticeComposer.compose(new NoticeComposer.Inputs(noticeSettings, year, results, units,
-                withdrawals, findings, book, Objects.requireNonNull(on, "on")));
-        NoticeCrossCheck.requireComplete(units, notice);
+        Notice notice = NoticeComposer.compose(new NoticeComposer.Inputs(noticeSettings, year, results, roster.all(),
+                roster.withdrawals(), findings, book, Objects.requireNonNull(on, "on")));
+        NoticeCrossCheck.requireComplete(roster.all(), notice);
         return Publication.of(number, on, reason, corrections, results, notice);
     }
 
@@ -360,8 +317,7 @@ public final class EvaluationRound {
     /** Records a score, measured value, veto outcome, violation or not-applicable mark; only while OPEN. */
     public void recordScore(ScoreEntry entry) {
         requireStatus("recordScore", RoundStatus.OPEN);
-        requireActiveUnit(entry.unit());
-        checkScorer(entry);
+        roster.admit(entry, scheme);
         scores.record(entry);
     }
 
@@ -376,8 +332,7 @@ public final class EvaluationRound {
         for (int k = 0; k < entries.size(); k++) {
             ScoreEntry entry = entries.get(k);
             try {
-                requireActiveUnit(entry.unit());
-                checkScorer(entry);
+                roster.admit(entry, scheme);
                 trial.record(entry);
             } catch (DomainException e) {
                 rejections.add(new RejectedEntriesException.Rejection(k, e));
@@ -397,13 +352,6 @@ public final class EvaluationRound {
     public void markApplicable(UnitId unit, IndicatorCode indicator) {
         requireStatus("markApplicable", RoundStatus.OPEN);
         scores.clearNotApplicable(unit, indicator);
-    }
-
-    private void requireActiveUnit(UnitId unitId) {
-        EvaluatedUnit u = unit(unitId);
-        if (withdrawals.containsKey(unitId)) {
-            throw new DomainException("round.unit-withdrawn", u.name());
-        }
     }
 
     /** Every missing or too-thin score of the units not withdrawn, by unit and indicator. */
@@ -443,15 +391,15 @@ public final class EvaluationRound {
         if (noticeSettings == null) {
             throw new DomainException("round.publish.needs-notice-settings");
         }
-        return NoticeComposer.compose(new NoticeComposer.Inputs(noticeSettings, year, results(), units, withdrawals,
-                findings, scores, on));
+        return NoticeComposer.compose(new NoticeComposer.Inputs(noticeSettings, year, results(), roster.all(),
+                roster.withdrawals(), findings, scores, on));
     }
 
     // ---- findings and rectification ------------------------------------------------------------------
 
     public void addFinding(Finding finding) {
         requireStatus("addFinding", RoundStatus.OPEN, RoundStatus.CLOSED);
-        finding.aboutUnit().ifPresent(this::unit);
+        finding.aboutUnit().ifPresent(roster::unit);
         finding.aboutDimension().ifPresent(this::requireDimension);
         for (var statistic : finding.statistics()) {
             scheme.indexOf(statistic.indicator());
@@ -517,8 +465,7 @@ public final class EvaluationRound {
         next.displayPrecision = displayPrecision;
         next.spreadLimit = spreadLimit;
         next.noticeSettings = null;
-        units.forEach(next::register);
-        next.scorers.putAll(scorers);
+        next.roster.restore(roster.all(), List.of(), roster.scorers());
         next.clonedFrom = id;
         carriedRectifications.stream().filter(RectificationItem::isOpen).forEach(next.carriedRectifications::add);
         rectifications.stream().filter(RectificationItem::isOpen).forEach(next.carriedRectifications::add);
@@ -566,24 +513,20 @@ public final class EvaluationRound {
 
     /** All units in registry order, withdrawn ones included. */
     public List<EvaluatedUnit> units() {
-        return List.copyOf(units);
+        return List.copyOf(roster.all());
     }
 
     /** The units not withdrawn, in registry order. */
     public List<EvaluatedUnit> activeUnits() {
-        return units.stream().filter(u -> !withdrawals.containsKey(u.id())).toList();
+        return roster.active();
     }
 
     public EvaluatedUnit unit(UnitId unitId) {
-        EvaluatedUnit unit = unitsById.get(unitId);
-        if (unit == null) {
-            throw new DomainException("round.unit-unknown", String.valueOf(unitId));
-        }
-        return unit;
+        return roster.unit(unitId);
     }
 
     public Optional<Withdrawal> withdrawal(UnitId unit) {
-        return Optional.ofNullable(withdrawals.get(unit));
+        return roster.withdrawal(unit);
     }
 
     /** A read-only view of the recorded scores; change them through {@link #recordScore}. */
