@@ -2,7 +2,6 @@ package com.pingyi.evaluation.domain.round;
 
 import com.pingyi.evaluation.domain.finding.Finding;
 import com.pingyi.evaluation.domain.finding.FindingId;
-import com.pingyi.evaluation.domain.finding.FindingKind;
 import com.pingyi.evaluation.domain.finding.RectificationItem;
 import com.pingyi.evaluation.domain.grade.GradeScale;
 import com.pingyi.evaluation.domain.notice.Notice;
@@ -60,9 +59,7 @@ public final class EvaluationRound {
     private Points spreadLimit = DEFAULT_SPREAD_LIMIT;
     private final RoundRoster roster = new RoundRoster();
     private ScoreBook scores;
-    private final List<Finding> findings = new ArrayList<>();
-    private final List<RectificationItem> rectifications = new ArrayList<>();
-    private final List<RectificationItem> carriedRectifications = new ArrayList<>();
+    private final RoundFindings findings = new RoundFindings();
     private final List<Amendment> amendments = new ArrayList<>();
     private NoticeSettings noticeSettings;
     private final List<Publication> publications = new ArrayList<>();
@@ -102,9 +99,7 @@ public final class EvaluationRound {
         if (round.scheme != null) {
             round.scores = ScoreBook.of(round.scheme, contents.scores());
         }
-        round.findings.addAll(contents.findings());
-        round.rectifications.addAll(contents.rectifications());
-        round.carriedRectifications.addAll(contents.carriedRectifications());
+        round.findings.restore(contents.findings(), contents.rectifications(), contents.carriedRectifications());
         round.amendments.addAll(contents.amendments());
         round.noticeSettings = contents.noticeSettings();
         round.publications.addAll(contents.publications());
@@ -115,8 +110,8 @@ public final class EvaluationRound {
     /** The contents, as the persistence mapper stores them. */
     public RoundContents contents() {
         return new RoundContents(scheme, scale, displayPrecision, spreadLimit, roster.all(),
-                List.copyOf(roster.withdrawals().values()), scores == null ? List.of() : scores.entries(), findings,
-                rectifications, carriedRectifications, amendments, noticeSettings, publications, clonedFrom,
+                List.copyOf(roster.withdrawals().values()), scores == null ? List.of() : scores.entries(),
+                findings.all(), findings.raised(), findings.carried(), amendments, noticeSettings, publications, clonedFrom,
                 roster.scorers());
     }
 
@@ -307,7 +302,7 @@ public final class EvaluationRound {
         }
         RoundResults results = ResultCalculator.calculate(scheme, scale, activeUnits(), book, displayPrecision);
         Notice notice = NoticeComposer.compose(new NoticeComposer.Inputs(noticeSettings, year, results, roster.all(),
-                roster.withdrawals(), findings, book, Objects.requireNonNull(on, "on")));
+                roster.withdrawals(), findings.all(), book, Objects.requireNonNull(on, "on")));
         NoticeCrossCheck.requireComplete(roster.all(), notice);
         return Publication.of(number, on, reason, corrections, results, notice);
     }
@@ -392,7 +387,7 @@ public final class EvaluationRound {
             throw new DomainException("round.publish.needs-notice-settings");
         }
         return NoticeComposer.compose(new NoticeComposer.Inputs(noticeSettings, year, results(), roster.all(),
-                roster.withdrawals(), findings, scores, on));
+                roster.withdrawals(), findings.all(), scores, on));
     }
 
     // ---- findings and rectification ------------------------------------------------------------------
@@ -409,9 +404,7 @@ public final class EvaluationRound {
 
     public void removeFinding(FindingId findingId) {
         requireStatus("removeFinding", RoundStatus.OPEN, RoundStatus.CLOSED);
-        if (!findings.removeIf(f -> f.id().equals(findingId))) {
-            throw new DomainException("finding.unknown", String.valueOf(findingId));
-        }
+        findings.remove(findingId);
     }
 
     private void requireDimension(DimensionCode code) {
@@ -423,29 +416,13 @@ public final class EvaluationRound {
     /** A rectification item (整改) from a PROBLEM finding about one unit, with a due date. */
     public RectificationItem raiseRectification(FindingId findingId, String description, LocalDate due) {
         requireStatus("raiseRectification", RoundStatus.CLOSED, RoundStatus.PUBLISHED);
-        Finding finding = findings.stream().filter(f -> f.id().equals(findingId)).findFirst()
-                .orElseThrow(() -> new DomainException("finding.unknown", String.valueOf(findingId)));
-        if (finding.kind() != FindingKind.PROBLEM) {
-            throw new DomainException("rectification.needs-problem-finding", finding.kind().name());
-        }
-        UnitId unit = finding.aboutUnit()
-                .orElseThrow(() -> new DomainException("rectification.needs-unit-finding"));
-        RectificationItem item = new RectificationItem(UUID.randomUUID(), id, findingId, unit, description, due,
-                RectificationItem.Status.OPEN, null);
-        rectifications.add(item);
-        return item;
+        return findings.raise(id, findingId, description, due);
     }
 
     /** In the round that carried it over: the item checked and found rectified. */
     public void checkCarriedRectification(UUID itemId, String note) {
         requireStatus("checkCarriedRectification", RoundStatus.DRAFT, RoundStatus.OPEN, RoundStatus.CLOSED);
-        for (int k = 0; k < carriedRectifications.size(); k++) {
-            if (carriedRectifications.get(k).id().equals(itemId)) {
-                carriedRectifications.set(k, carriedRectifications.get(k).done(note));
-                return;
-            }
-        }
-        throw new DomainException("rectification.unknown", String.valueOf(itemId));
+        findings.checkCarried(itemId, note);
     }
 
     // ---- cloning -------------------------------------------------------------------------------------
@@ -467,8 +444,8 @@ public final class EvaluationRound {
         next.noticeSettings = null;
         next.roster.restore(roster.all(), List.of(), roster.scorers());
         next.clonedFrom = id;
-        carriedRectifications.stream().filter(RectificationItem::isOpen).forEach(next.carriedRectifications::add);
-        rectifications.stream().filter(RectificationItem::isOpen).forEach(next.carriedRectifications::add);
+        next.findings.restore(List.of(), List.of(), java.util.stream.Stream.concat(findings.carried().stream(),
+                findings.raised().stream()).filter(RectificationItem::isOpen).toList());
         return next;
     }
 
@@ -538,16 +515,16 @@ public final class EvaluationRound {
     }
 
     public List<Finding> findings() {
-        return List.copyOf(findings);
+        return List.copyOf(findings.all());
     }
 
     public List<RectificationItem> rectifications() {
-        return List.copyOf(rectifications);
+        return List.copyOf(findings.raised());
     }
 
     /** Open items carried over from the round this one was cloned from, to be checked. */
     public List<RectificationItem> carriedRectifications() {
-        return List.copyOf(carriedRectifications);
+        return List.copyOf(findings.carried());
     }
 
     public List<Amendment> amendments() {

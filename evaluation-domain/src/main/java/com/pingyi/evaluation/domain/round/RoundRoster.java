@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Who takes part in a round: its units, the withdrawals among them and the registered scorers. Part of
  * {@link EvaluationRound}, which checks the lifecycle before calling in here; the rules here hold in
- * every status.
+ * every status. Units and withdrawals are handed out as read-only live views; the root copies whatever
+ * it makes public.
  */
 final class RoundRoster {
 
@@ -116,7 +117,7 @@ final class RoundRoster {
         return unit;
     }
 
-    /** Every unit in registry order, withdrawn ones included; a live view. */
+    /** Every unit in registry order, withdrawn ones included. */
     List<EvaluatedUnit> all() {
         return Collections.unmodifiableList(units);
     }
@@ -125,7 +126,6 @@ final class RoundRoster {
         return units.stream().filter(u -> !withdrawals.containsKey(u.id())).toList();
     }
 
-    /** A live view, in the order the units were withdrawn. */
     Map<UnitId, Withdrawal> withdrawals() {
         return Collections.unmodifiableMap(withdrawals);
     }
