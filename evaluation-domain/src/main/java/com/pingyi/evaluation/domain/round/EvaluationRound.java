@@ -5,8 +5,6 @@ import com.pingyi.evaluation.domain.finding.FindingId;
 import com.pingyi.evaluation.domain.finding.RectificationItem;
 import com.pingyi.evaluation.domain.grade.GradeScale;
 import com.pingyi.evaluation.domain.notice.Notice;
-import com.pingyi.evaluation.domain.notice.NoticeComposer;
-import com.pingyi.evaluation.domain.notice.NoticeCrossCheck;
 import com.pingyi.evaluation.domain.notice.NoticeSettings;
 import com.pingyi.evaluation.domain.result.ResultCalculator;
 import com.pingyi.evaluation.domain.result.RoundResults;
@@ -23,7 +21,6 @@ import com.pingyi.evaluation.domain.score.Spread;
 import com.pingyi.evaluation.domain.score.SpreadFlag;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.domain.shared.Points;
-import com.pingyi.evaluation.domain.shared.Texts;
 import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
 import com.pingyi.evaluation.domain.unit.UnitId;
 import com.pingyi.evaluation.domain.unit.Withdrawal;
@@ -62,7 +59,7 @@ public final class EvaluationRound {
     private final RoundFindings findings = new RoundFindings();
     private final List<Amendment> amendments = new ArrayList<>();
     private NoticeSettings noticeSettings;
-    private final List<Publication> publications = new ArrayList<>();
+    private final RoundPublications publications = new RoundPublications();
     private RoundId clonedFrom;
 
     private EvaluationRound(RoundId id, EvaluationYear year, String title, RoundStatus status, long version) {
@@ -102,7 +99,7 @@ public final class EvaluationRound {
         round.findings.restore(contents.findings(), contents.rectifications(), contents.carriedRectifications());
         round.amendments.addAll(contents.amendments());
         round.noticeSettings = contents.noticeSettings();
-        round.publications.addAll(contents.publications());
+        round.publications.restore(contents.publications());
         round.clonedFrom = contents.clonedFrom();
         return round;
     }
@@ -111,7 +108,7 @@ public final class EvaluationRound {
     public RoundContents contents() {
         return new RoundContents(scheme, scale, displayPrecision, spreadLimit, roster.all(),
                 List.copyOf(roster.withdrawals().values()), scores == null ? List.of() : scores.entries(),
-                findings.all(), findings.raised(), findings.carried(), amendments, noticeSettings, publications, clonedFrom,
+                findings.all(), findings.raised(), findings.carried(), amendments, noticeSettings, publications.all(), clonedFrom,
                 roster.scorers());
     }
 
@@ -267,8 +264,7 @@ public final class EvaluationRound {
     /** CLOSED -> PUBLISHED: composes the notice, cross-checks it, and keeps it as published version 1. */
     public Publication publish(LocalDate on) {
         requireStatus("publish", RoundStatus.CLOSED);
-        Publication publication = composePublication(1, on, null, List.of(), scores);
-        publications.add(publication);
+        Publication publication = publications.first(noticeBasis(), on, scores);
         status = RoundStatus.PUBLISHED;
         return publication;
     }
@@ -280,31 +276,14 @@ public final class EvaluationRound {
      */
     public Publication publishCorrection(String reason, LocalDate on, List<ScoreEntry> corrections) {
         requireStatus("publishCorrection", RoundStatus.PUBLISHED);
-        String why = Texts.required(reason, "round.reason-required", 1000);
-        if (corrections == null || corrections.isEmpty()) {
-            throw new DomainException("round.correction.needs-changes");
-        }
-        ScoreBook corrected = scores.copy();
-        for (ScoreEntry entry : corrections) {
-            roster.requireActive(entry.unit());
-            corrected.record(entry);
-        }
-        Publication publication = composePublication(publications.size() + 1, on, why, corrections, corrected);
-        publications.add(publication);
-        scores = corrected;
-        return publication;
+        RoundPublications.Corrected corrected = publications.correct(noticeBasis(), reason, on, corrections, scores);
+        scores = corrected.scores();
+        return corrected.publication();
     }
 
-    private Publication composePublication(int number, LocalDate on, String reason, List<ScoreEntry> corrections,
-            ScoreBook book) {
-        if (noticeSettings == null) {
-            throw new DomainException("round.publish.needs-notice-settings");
-        }
-        RoundResults results = ResultCalculator.calculate(scheme, scale, activeUnits(), book, displayPrecision);
-        Notice notice = NoticeComposer.compose(new NoticeComposer.Inputs(noticeSettings, year, results, roster.all(),
-                roster.withdrawals(), findings.all(), book, Objects.requireNonNull(on, "on")));
-        NoticeCrossCheck.requireComplete(roster.all(), notice);
-        return Publication.of(number, on, reason, corrections, results, notice);
+    private RoundPublications.Basis noticeBasis() {
+        return new RoundPublications.Basis(noticeSettings, year, scheme, scale, displayPrecision, roster,
+                findings.all());
     }
 
     // ---- scoring -------------------------------------------------------------------------------
@@ -383,11 +362,9 @@ public final class EvaluationRound {
 
     /** The notice as it would be published on the date (not cross-checked). */
     public Notice previewNotice(LocalDate on) {
-        if (noticeSettings == null) {
-            throw new DomainException("round.publish.needs-notice-settings");
-        }
-        return NoticeComposer.compose(new NoticeComposer.Inputs(noticeSettings, year, results(), roster.all(),
-                roster.withdrawals(), findings.all(), scores, on));
+        RoundPublications.Basis basis = noticeBasis();
+        basis.requireSettings();
+        return basis.notice(results(), scores, on);
     }
 
     // ---- findings and rectification ------------------------------------------------------------------
@@ -537,14 +514,11 @@ public final class EvaluationRound {
 
     /** Every published version, oldest first. */
     public List<Publication> publications() {
-        return List.copyOf(publications);
+        return List.copyOf(publications.all());
     }
 
     public Publication publication(int versionNumber) {
-        if (versionNumber < 1 || versionNumber > publications.size()) {
-            throw new DomainException("round.publication-unknown", versionNumber, publications.size());
-        }
-        return publications.get(versionNumber - 1);
+        return publications.version(versionNumber);
     }
 
     public Optional<RoundId> clonedFrom() {
