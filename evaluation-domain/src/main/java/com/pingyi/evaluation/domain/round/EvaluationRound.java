@@ -409,21 +409,7 @@ public final class EvaluationRound {
      * notice settings and units (no scores, no findings), showing the rectification items still open.
      */
     public EvaluationRound cloneFor(EvaluationYear newYear, String newTitle) {
-        if (newYear.compareTo(year) < 0) {
-            throw new DomainException("round.clone.year-before-source", newYear.value(), year.value());
-        }
-        EvaluationRound next = draft(newYear, newTitle);
-        next.scheme = scheme;
-        next.scores = scheme == null ? null : new ScoreBook(scheme);
-        next.scale = scale;
-        next.displayPrecision = displayPrecision;
-        next.spreadLimit = spreadLimit;
-        next.noticeSettings = null;
-        next.roster.restore(roster.all(), List.of(), roster.scorers());
-        next.clonedFrom = id;
-        next.findings.restore(List.of(), List.of(), java.util.stream.Stream.concat(findings.carried().stream(),
-                findings.raised().stream()).filter(RectificationItem::isOpen).toList());
-        return next;
+        return RoundCloning.next(this, newYear, newTitle);
     }
 
     // ---- accessors ------------------------------------------------------------------------------
