@@ -8,16 +8,13 @@ import com.pingyi.evaluation.domain.notice.Notice;
 import com.pingyi.evaluation.domain.notice.NoticeSettings;
 import com.pingyi.evaluation.domain.result.ResultCalculator;
 import com.pingyi.evaluation.domain.result.RoundResults;
-import com.pingyi.evaluation.domain.scheme.DimensionCode;
 import com.pingyi.evaluation.domain.scheme.IndicatorCode;
 import com.pingyi.evaluation.domain.scheme.Scheme;
-import com.pingyi.evaluation.domain.score.Completeness;
 import com.pingyi.evaluation.domain.score.MissingScore;
 import com.pingyi.evaluation.domain.score.ScoreBook;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
 import com.pingyi.evaluation.domain.score.Scorer;
 import com.pingyi.evaluation.domain.score.ScorerId;
-import com.pingyi.evaluation.domain.score.Spread;
 import com.pingyi.evaluation.domain.score.SpreadFlag;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.domain.shared.Points;
@@ -50,12 +47,11 @@ public final class EvaluationRound {
     private String title;
     private RoundStatus status;
     private final long version;
-    private Scheme scheme;
+    private final RoundScores scores = new RoundScores();
     private GradeScale scale = GradeScale.seedDefault();
     private int displayPrecision = ResultCalculator.DEFAULT_PRECISION;
     private Points spreadLimit = DEFAULT_SPREAD_LIMIT;
     private final RoundRoster roster = new RoundRoster();
-    private ScoreBook scores;
     private final RoundFindings findings = new RoundFindings();
     private final List<Amendment> amendments = new ArrayList<>();
     private NoticeSettings noticeSettings;
@@ -84,7 +80,7 @@ public final class EvaluationRound {
     public static EvaluationRound restore(RoundId id, EvaluationYear year, String title, RoundStatus status, long version,
             RoundContents contents) {
         EvaluationRound round = new EvaluationRound(id, year, title, status, version);
-        round.scheme = contents.scheme();
+        round.scores.restore(contents.scheme(), contents.scores());
         if (contents.scale() != null) {
             round.scale = contents.scale();
         }
@@ -93,9 +89,6 @@ public final class EvaluationRound {
             round.spreadLimit = contents.spreadLimit();
         }
         round.roster.restore(contents.units(), contents.withdrawals(), contents.scorers());
-        if (round.scheme != null) {
-            round.scores = ScoreBook.of(round.scheme, contents.scores());
-        }
         round.findings.restore(contents.findings(), contents.rectifications(), contents.carriedRectifications());
         round.amendments.addAll(contents.amendments());
         round.noticeSettings = contents.noticeSettings();
@@ -106,10 +99,9 @@ public final class EvaluationRound {
 
     /** The contents, as the persistence mapper stores them. */
     public RoundContents contents() {
-        return new RoundContents(scheme, scale, displayPrecision, spreadLimit, roster.all(),
-                List.copyOf(roster.withdrawals().values()), scores == null ? List.of() : scores.entries(),
-                findings.all(), findings.raised(), findings.carried(), amendments, noticeSettings, publications.all(), clonedFrom,
-                roster.scorers());
+        return new RoundContents(scores.scheme(), scale, displayPrecision, spreadLimit, roster.all(),
+                List.copyOf(roster.withdrawals().values()), scores.entries(), findings.all(), findings.raised(),
+                findings.carried(), amendments, noticeSettings, publications.all(), clonedFrom, roster.scorers());
     }
 
     private static String validTitle(String title) {
@@ -150,8 +142,7 @@ public final class EvaluationRound {
     /** Sets the scheme; only in DRAFT (rule {@code SchemeFreezesWhenTheRoundOpens}). */
     public void defineScheme(Scheme newScheme) {
         requireDraft("defineScheme");
-        this.scheme = Objects.requireNonNull(newScheme, "scheme");
-        this.scores = new ScoreBook(newScheme);
+        scores.define(newScheme);
     }
 
     /** Sets the grade scale; only in DRAFT. */
@@ -206,7 +197,7 @@ public final class EvaluationRound {
         requireDraft("registerScorer");
         scorer.assignedUnits().forEach(roster::unit);
         scorer.affiliations().forEach(roster::unit);
-        scorer.assignedDimensions().forEach(this::requireDimension);
+        scorer.assignedDimensions().forEach(scores::requireDimension);
         roster.register(scorer);
     }
 
@@ -219,7 +210,7 @@ public final class EvaluationRound {
     /** DRAFT -> OPEN; needs a scheme and at least one unit. Freezes the scheme and the scale. */
     public void open() {
         requireStatus("open", RoundStatus.DRAFT);
-        if (scheme == null) {
+        if (scores.scheme() == null) {
             throw new DomainException("round.open.needs-scheme");
         }
         if (roster.all().isEmpty()) {
@@ -232,8 +223,7 @@ public final class EvaluationRound {
     public void amendScheme(Scheme amended, String reason) {
         requireStatus("amendScheme", RoundStatus.OPEN);
         Amendment amendment = new Amendment(Amendment.What.SCHEME, reason);
-        this.scores = scores.rebase(amended);
-        this.scheme = amended;
+        scores.amend(amended);
         amendments.add(amendment);
     }
 
@@ -264,7 +254,7 @@ public final class EvaluationRound {
     /** CLOSED -> PUBLISHED: composes the notice, cross-checks it, and keeps it as published version 1. */
     public Publication publish(LocalDate on) {
         requireStatus("publish", RoundStatus.CLOSED);
-        Publication publication = publications.first(noticeBasis(), on, scores);
+        Publication publication = publications.first(noticeBasis(), on, scores.book());
         status = RoundStatus.PUBLISHED;
         return publication;
     }
@@ -276,13 +266,14 @@ public final class EvaluationRound {
      */
     public Publication publishCorrection(String reason, LocalDate on, List<ScoreEntry> corrections) {
         requireStatus("publishCorrection", RoundStatus.PUBLISHED);
-        RoundPublications.Corrected corrected = publications.correct(noticeBasis(), reason, on, corrections, scores);
-        scores = corrected.scores();
+        RoundPublications.Corrected corrected = publications.correct(noticeBasis(), reason, on, corrections,
+                scores.book());
+        scores.adopt(corrected.scores());
         return corrected.publication();
     }
 
     private RoundPublications.Basis noticeBasis() {
-        return new RoundPublications.Basis(noticeSettings, year, scheme, scale, displayPrecision, roster,
+        return new RoundPublications.Basis(noticeSettings, year, scores.scheme(), scale, displayPrecision, roster,
                 findings.all());
     }
 
@@ -291,8 +282,7 @@ public final class EvaluationRound {
     /** Records a score, measured value, veto outcome, violation or not-applicable mark; only while OPEN. */
     public void recordScore(ScoreEntry entry) {
         requireStatus("recordScore", RoundStatus.OPEN);
-        roster.admit(entry, scheme);
-        scores.record(entry);
+        scores.record(entry, roster);
     }
 
     /**
@@ -301,39 +291,22 @@ public final class EvaluationRound {
      */
     public void recordAll(List<? extends ScoreEntry> entries) {
         requireStatus("recordScore", RoundStatus.OPEN);
-        ScoreBook trial = scores.copy();
-        List<RejectedEntriesException.Rejection> rejections = new ArrayList<>();
-        for (int k = 0; k < entries.size(); k++) {
-            ScoreEntry entry = entries.get(k);
-            try {
-                roster.admit(entry, scheme);
-                trial.record(entry);
-            } catch (DomainException e) {
-                rejections.add(new RejectedEntriesException.Rejection(k, e));
-            }
-        }
-        if (!rejections.isEmpty()) {
-            throw new RejectedEntriesException(rejections, entries.size());
-        }
-        scores = trial;
+        scores.recordAll(entries, roster);
     }
 
     public boolean removeScore(UnitId unit, IndicatorCode indicator, ScorerId scorer) {
         requireStatus("removeScore", RoundStatus.OPEN);
-        return scores.removeVerified(unit, indicator, scorer);
+        return scores.remove(unit, indicator, scorer);
     }
 
     public void markApplicable(UnitId unit, IndicatorCode indicator) {
         requireStatus("markApplicable", RoundStatus.OPEN);
-        scores.clearNotApplicable(unit, indicator);
+        scores.markApplicable(unit, indicator);
     }
 
     /** Every missing or too-thin score of the units not withdrawn, by unit and indicator. */
     public List<MissingScore> missingScores() {
-        if (scores == null) {
-            return List.of();
-        }
-        return Completeness.check(scores, activeUnits());
+        return scores.missing(activeUnits());
     }
 
     /**
@@ -341,10 +314,7 @@ public final class EvaluationRound {
      * the scores of the latest published version, so the figures are the latest version's).
      */
     public RoundResults results() {
-        if (scheme == null) {
-            throw new DomainException("round.open.needs-scheme");
-        }
-        return ResultCalculator.calculate(scheme, scale, activeUnits(), scores, displayPrecision);
+        return scores.results(scale, activeUnits(), displayPrecision);
     }
 
     /**
@@ -353,18 +323,18 @@ public final class EvaluationRound {
      * scheme, scale and units).
      */
     public RoundResults recalculate(RoundResults previous, UnitId changed) {
-        return ResultCalculator.recalculate(previous, scores, unit(changed));
+        return scores.recalculate(previous, unit(changed));
     }
 
     public List<SpreadFlag> spreadFlags() {
-        return scores == null ? List.of() : Spread.flags(scores, activeUnits(), spreadLimit);
+        return scores.spreadFlags(activeUnits(), spreadLimit);
     }
 
     /** The notice as it would be published on the date (not cross-checked). */
     public Notice previewNotice(LocalDate on) {
         RoundPublications.Basis basis = noticeBasis();
         basis.requireSettings();
-        return basis.notice(results(), scores, on);
+        return basis.notice(results(), scores.book(), on);
     }
 
     // ---- findings and rectification ------------------------------------------------------------------
@@ -372,9 +342,9 @@ public final class EvaluationRound {
     public void addFinding(Finding finding) {
         requireStatus("addFinding", RoundStatus.OPEN, RoundStatus.CLOSED);
         finding.aboutUnit().ifPresent(roster::unit);
-        finding.aboutDimension().ifPresent(this::requireDimension);
+        finding.aboutDimension().ifPresent(scores::requireDimension);
         for (var statistic : finding.statistics()) {
-            scheme.indexOf(statistic.indicator());
+            scores.scheme().indexOf(statistic.indicator());
         }
         findings.add(finding);
     }
@@ -382,12 +352,6 @@ public final class EvaluationRound {
     public void removeFinding(FindingId findingId) {
         requireStatus("removeFinding", RoundStatus.OPEN, RoundStatus.CLOSED);
         findings.remove(findingId);
-    }
-
-    private void requireDimension(DimensionCode code) {
-        if (scheme == null || scheme.dimensions().stream().noneMatch(d -> d.code().equals(code))) {
-            throw new DomainException("scheme.dimension-unknown", String.valueOf(code));
-        }
     }
 
     /** A rectification item (整改) from a PROBLEM finding about one unit, with a due date. */
@@ -436,7 +400,7 @@ public final class EvaluationRound {
     }
 
     public Optional<Scheme> scheme() {
-        return Optional.ofNullable(scheme);
+        return Optional.ofNullable(scores.scheme());
     }
 
     public GradeScale scale() {
@@ -471,9 +435,6 @@ public final class EvaluationRound {
 
     /** A read-only view of the recorded scores; change them through {@link #recordScore}. */
     public ScoreBook scores() {
-        if (scores == null) {
-            throw new DomainException("round.open.needs-scheme");
-        }
         return scores.readOnlyView();
     }
 
