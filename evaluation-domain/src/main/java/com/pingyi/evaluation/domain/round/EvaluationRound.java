@@ -36,6 +36,11 @@ import java.util.UUID;
  * <p>Lifecycle: DRAFT (scheme, units editable) -> OPEN (scoring; scheme and scale frozen, amendable
  * only with a reason) -> CLOSED (scores locked; refused while any score is missing) -> PUBLISHED
  * (frozen; a correction is a new published version with a reason). CLOSED may reopen to OPEN with a reason.
+ *
+ * <p>The root decides what the status allows and then hands the work to a package-private part: who takes
+ * part ({@link RoundRoster}), the scheme and scores ({@link RoundScores}), findings and rectification
+ * ({@link RoundFindings}), published versions ({@link RoundPublications}) and the next year's round
+ * ({@link RoundCloning}). The parts never check the status, so no rule of the lifecycle is split between files.
  */
 public final class EvaluationRound {
 

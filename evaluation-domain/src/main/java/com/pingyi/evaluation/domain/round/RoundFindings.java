@@ -25,7 +25,7 @@ final class RoundFindings {
     private final List<RectificationItem> raised = new ArrayList<>();
     private final List<RectificationItem> carried = new ArrayList<>();
 
-    /** As stored: nothing is checked again, so a round stored under older rules still loads. */
+    /** As stored: each was checked when it was added. */
     void restore(List<Finding> storedFindings, List<RectificationItem> storedRaised,
             List<RectificationItem> storedCarried) {
         findings.addAll(storedFindings);
@@ -43,10 +43,7 @@ final class RoundFindings {
         }
     }
 
-    /**
-     * Only a problem about one unit can be put right by someone, so only such a finding gives an item;
-     * achievements and round-wide problems stay findings.
-     */
+    /** An item needs a unit that answers for it, so only a PROBLEM finding about one unit gives one. */
     RectificationItem raise(RoundId round, FindingId findingId, String description, LocalDate due) {
         Finding finding = findings.stream().filter(f -> f.id().equals(findingId)).findFirst()
                 .orElseThrow(() -> new DomainException("finding.unknown", String.valueOf(findingId)));

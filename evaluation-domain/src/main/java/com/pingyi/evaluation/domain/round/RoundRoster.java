@@ -33,7 +33,7 @@ final class RoundRoster {
     private final Map<UnitId, Withdrawal> withdrawals = new LinkedHashMap<>();
     private final Map<ScorerId, Scorer> scorers = new LinkedHashMap<>();
 
-    /** As stored: nothing is checked again, so a round stored under older rules still loads. */
+    /** As stored: each was checked when it was added. */
     void restore(List<EvaluatedUnit> storedUnits, List<Withdrawal> storedWithdrawals, List<Scorer> storedScorers) {
         storedUnits.forEach(this::register);
         storedWithdrawals.forEach(w -> withdrawals.put(w.unit(), w));
