@@ -2,37 +2,28 @@ package com.pingyi.evaluation.domain.round;
 
 import com.pingyi.evaluation.domain.finding.Finding;
 import com.pingyi.evaluation.domain.finding.FindingId;
-import com.pingyi.evaluation.domain.finding.FindingKind;
 import com.pingyi.evaluation.domain.finding.RectificationItem;
 import com.pingyi.evaluation.domain.grade.GradeScale;
 import com.pingyi.evaluation.domain.notice.Notice;
-import com.pingyi.evaluation.domain.notice.NoticeComposer;
-import com.pingyi.evaluation.domain.notice.NoticeCrossCheck;
 import com.pingyi.evaluation.domain.notice.NoticeSettings;
 import com.pingyi.evaluation.domain.result.ResultCalculator;
 import com.pingyi.evaluation.domain.result.RoundResults;
-import com.pingyi.evaluation.domain.scheme.DimensionCode;
 import com.pingyi.evaluation.domain.scheme.IndicatorCode;
 import com.pingyi.evaluation.domain.scheme.Scheme;
-import com.pingyi.evaluation.domain.score.Completeness;
 import com.pingyi.evaluation.domain.score.MissingScore;
 import com.pingyi.evaluation.domain.score.ScoreBook;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
 import com.pingyi.evaluation.domain.score.Scorer;
 import com.pingyi.evaluation.domain.score.ScorerId;
-import com.pingyi.evaluation.domain.score.Spread;
 import com.pingyi.evaluation.domain.score.SpreadFlag;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.domain.shared.Points;
-import com.pingyi.evaluation.domain.shared.Texts;
 import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
 import com.pingyi.evaluation.domain.unit.UnitId;
 import com.pingyi.evaluation.domain.unit.Withdrawal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +36,11 @@ import java.util.UUID;
  * <p>Lifecycle: DRAFT (scheme, units editable) -> OPEN (scoring; scheme and scale frozen, amendable
  * only with a reason) -> CLOSED (scores locked; refused while any score is missing) -> PUBLISHED
  * (frozen; a correction is a new published version with a reason). CLOSED may reopen to OPEN with a reason.
+ *
+ * <p>The root decides what the status allows and then hands the work to a package-private part: who takes
+ * part ({@link RoundRoster}), the scheme and scores ({@link RoundScores}), findings and rectification
+ * ({@link RoundFindings}), published versions ({@link RoundPublications}) and the next year's round
+ * ({@link RoundCloning}). The parts never check the status, so no rule of the lifecycle is split between files.
  */
 public final class EvaluationRound {
 
@@ -56,21 +52,15 @@ public final class EvaluationRound {
     private String title;
     private RoundStatus status;
     private final long version;
-    private Scheme scheme;
+    private final RoundScores scores = new RoundScores();
     private GradeScale scale = GradeScale.seedDefault();
     private int displayPrecision = ResultCalculator.DEFAULT_PRECISION;
     private Points spreadLimit = DEFAULT_SPREAD_LIMIT;
-    private final List<EvaluatedUnit> units = new ArrayList<>();
-    private final Map<UnitId, EvaluatedUnit> unitsById = new java.util.HashMap<>();
-    private final Map<UnitId, Withdrawal> withdrawals = new LinkedHashMap<>();
-    private ScoreBook scores;
-    private final Map<ScorerId, Scorer> scorers = new LinkedHashMap<>();
-    private final List<Finding> findings = new ArrayList<>();
-    private final List<RectificationItem> rectifications = new ArrayList<>();
-    private final List<RectificationItem> carriedRectifications = new ArrayList<>();
+    private final RoundRoster roster = new RoundRoster();
+    private final RoundFindings findings = new RoundFindings();
     private final List<Amendment> amendments = new ArrayList<>();
     private NoticeSettings noticeSettings;
-    private final List<Publication> publications = new ArrayList<>();
+    private final RoundPublications publications = new RoundPublications();
     private RoundId clonedFrom;
 
     private EvaluationRound(RoundId id, EvaluationYear year, String title, RoundStatus status, long version) {
@@ -95,7 +85,7 @@ public final class EvaluationRound {
     public static EvaluationRound restore(RoundId id, EvaluationYear year, String title, RoundStatus status, long version,
             RoundContents contents) {
         EvaluationRound round = new EvaluationRound(id, year, title, status, version);
-        round.scheme = contents.scheme();
+        round.scores.restore(contents.scheme(), contents.scores());
         if (contents.scale() != null) {
             round.scale = contents.scale();
         }
@@ -103,27 +93,20 @@ public final class EvaluationRound {
         if (contents.spreadLimit() != null) {
             round.spreadLimit = contents.spreadLimit();
         }
-        contents.units().forEach(round::register);
-        contents.withdrawals().forEach(w -> round.withdrawals.put(w.unit(), w));
-        if (round.scheme != null) {
-            round.scores = ScoreBook.of(round.scheme, contents.scores());
-        }
-        round.findings.addAll(contents.findings());
-        round.rectifications.addAll(contents.rectifications());
-        round.carriedRectifications.addAll(contents.carriedRectifications());
+        round.roster.restore(contents.units(), contents.withdrawals(), contents.scorers());
+        round.findings.restore(contents.findings(), contents.rectifications(), contents.carriedRectifications());
         round.amendments.addAll(contents.amendments());
         round.noticeSettings = contents.noticeSettings();
-        round.publications.addAll(contents.publications());
+        round.publications.restore(contents.publications());
         round.clonedFrom = contents.clonedFrom();
-        contents.scorers().forEach(sc -> round.scorers.put(sc.id(), sc));
         return round;
     }
 
     /** The contents, as the persistence mapper stores them. */
     public RoundContents contents() {
-        return new RoundContents(scheme, scale, displayPrecision, spreadLimit, units, List.copyOf(withdrawals.values()),
-                scores == null ? List.of() : scores.entries(), findings, rectifications, carriedRectifications,
-                amendments, noticeSettings, publications, clonedFrom, List.copyOf(scorers.values()));
+        return new RoundContents(scores.scheme(), scale, displayPrecision, spreadLimit, roster.all(),
+                List.copyOf(roster.withdrawals().values()), scores.entries(), findings.all(), findings.raised(),
+                findings.carried(), amendments, noticeSettings, publications.all(), clonedFrom, roster.scorers());
     }
 
     private static String validTitle(String title) {
@@ -164,8 +147,7 @@ public final class EvaluationRound {
     /** Sets the scheme; only in DRAFT (rule {@code SchemeFreezesWhenTheRoundOpens}). */
     public void defineScheme(Scheme newScheme) {
         requireDraft("defineScheme");
-        this.scheme = Objects.requireNonNull(newScheme, "scheme");
-        this.scores = new ScoreBook(newScheme);
+        scores.define(newScheme);
     }
 
     /** Sets the grade scale; only in DRAFT. */
@@ -197,35 +179,18 @@ public final class EvaluationRound {
     /** Adds a unit at the end of the registry; only in DRAFT; ids and names are unique. */
     public void addUnit(EvaluatedUnit unit) {
         requireDraft("addUnit");
-        for (EvaluatedUnit u : units) {
-            if (u.id().equals(unit.id()) || u.name().equals(unit.name())) {
-                throw new DomainException("round.unit-already-registered", unit.name());
-            }
-        }
-        register(unit);
-    }
-
-    private void register(EvaluatedUnit unit) {
-        units.add(unit);
-        unitsById.put(unit.id(), unit);
+        roster.add(unit);
     }
 
     public void removeUnit(UnitId unit) {
         requireDraft("removeUnit");
-        if (!units.removeIf(u -> u.id().equals(unit))) {
-            throw new DomainException("round.unit-unknown", String.valueOf(unit));
-        }
-        unitsById.remove(unit);
+        roster.remove(unit);
     }
 
     /** Withdraws a unit with a recorded reason; it leaves results and the notice, accounted for. */
     public void withdrawUnit(UnitId unit, String reason, LocalDate on) {
         requireStatus("withdrawUnit", RoundStatus.DRAFT, RoundStatus.OPEN, RoundStatus.CLOSED);
-        EvaluatedUnit u = unit(unit);
-        if (withdrawals.containsKey(unit)) {
-            throw new DomainException("round.unit-already-withdrawn", u.name());
-        }
-        withdrawals.put(unit, new Withdrawal(unit, reason, on));
+        roster.withdraw(unit, reason, on);
     }
 
     /**
@@ -235,34 +200,14 @@ public final class EvaluationRound {
      */
     public void registerScorer(Scorer scorer) {
         requireDraft("registerScorer");
-        scorer.assignedUnits().forEach(this::unit);
-        scorer.affiliations().forEach(this::unit);
-        scorer.assignedDimensions().forEach(this::requireDimension);
-        scorers.put(scorer.id(), scorer);
+        scorer.assignedUnits().forEach(roster::unit);
+        scorer.affiliations().forEach(roster::unit);
+        scorer.assignedDimensions().forEach(scores::requireDimension);
+        roster.register(scorer);
     }
 
     public List<Scorer> scorers() {
-        return List.copyOf(scorers.values());
-    }
-
-    private void checkScorer(ScoreEntry entry) {
-        if (scorers.isEmpty() || !(entry instanceof ScoreEntry.Verified v)) {
-            return;
-        }
-        Scorer scorer = scorers.get(v.scorer());
-        if (scorer == null) {
-            throw new DomainException("score.scorer-not-registered", v.scorer().value());
-        }
-        var indicator = scheme.indicator(v.indicator());
-        String unitName = unit(v.unit()).name();
-        boolean ownSelfInspection = indicator.method() == com.pingyi.evaluation.domain.scheme.EvaluationMethod.SELF_INSPECTION
-                && scorer.assignedUnits().equals(java.util.Set.of(v.unit()));
-        if (scorer.isAffiliatedWith(v.unit()) && !ownSelfInspection) {
-            throw new DomainException("score.conflict-of-interest", scorer.name(), unitName);
-        }
-        if (!scorer.isAssigned(v.unit(), scheme.dimensionOf(v.indicator()).code())) {
-            throw new DomainException("score.scorer-not-assigned", scorer.name(), unitName, v.indicator().value());
-        }
+        return roster.scorers();
     }
 
     // ---- lifecycle ---------------------------------------------------------------------------------
@@ -270,10 +215,10 @@ public final class EvaluationRound {
     /** DRAFT -> OPEN; needs a scheme and at least one unit. Freezes the scheme and the scale. */
     public void open() {
         requireStatus("open", RoundStatus.DRAFT);
-        if (scheme == null) {
+        if (scores.scheme() == null) {
             throw new DomainException("round.open.needs-scheme");
         }
-        if (units.isEmpty()) {
+        if (roster.all().isEmpty()) {
             throw new DomainException("round.open.needs-units");
         }
         status = RoundStatus.OPEN;
@@ -283,8 +228,7 @@ public final class EvaluationRound {
     public void amendScheme(Scheme amended, String reason) {
         requireStatus("amendScheme", RoundStatus.OPEN);
         Amendment amendment = new Amendment(Amendment.What.SCHEME, reason);
-        this.scores = scores.rebase(amended);
-        this.scheme = amended;
+        scores.amend(amended);
         amendments.add(amendment);
     }
 
@@ -315,8 +259,7 @@ public final class EvaluationRound {
     /** CLOSED -> PUBLISHED: composes the notice, cross-checks it, and keeps it as published version 1. */
     public Publication publish(LocalDate on) {
         requireStatus("publish", RoundStatus.CLOSED);
-        Publication publication = composePublication(1, on, null, List.of(), scores);
-        publications.add(publication);
+        Publication publication = publications.first(noticeBasis(), on, scores.book());
         status = RoundStatus.PUBLISHED;
         return publication;
     }
@@ -328,31 +271,15 @@ public final class EvaluationRound {
      */
     public Publication publishCorrection(String reason, LocalDate on, List<ScoreEntry> corrections) {
         requireStatus("publishCorrection", RoundStatus.PUBLISHED);
-        String why = Texts.required(reason, "round.reason-required", 1000);
-        if (corrections == null || corrections.isEmpty()) {
-            throw new DomainException("round.correction.needs-changes");
-        }
-        ScoreBook corrected = scores.copy();
-        for (ScoreEntry entry : corrections) {
-            requireActiveUnit(entry.unit());
-            corrected.record(entry);
-        }
-        Publication publication = composePublication(publications.size() + 1, on, why, corrections, corrected);
-        publications.add(publication);
-        scores = corrected;
-        return publication;
+        RoundPublications.Corrected corrected = publications.correct(noticeBasis(), reason, on, corrections,
+                scores.book());
+        scores.adopt(corrected.scores());
+        return corrected.publication();
     }
 
-    private Publication composePublication(int number, LocalDate on, String reason, List<ScoreEntry> corrections,
-            ScoreBook book) {
-        if (noticeSettings == null) {
-            throw new DomainException("round.publish.needs-notice-settings");
-        }
-        RoundResults results = ResultCalculator.calculate(scheme, scale, activeUnits(), book, displayPrecision);
-        Notice notice = NoticeComposer.compose(new NoticeComposer.Inputs(noticeSettings, year, results, units,
-                withdrawals, findings, book, Objects.requireNonNull(on, "on")));
-        NoticeCrossCheck.requireComplete(units, notice);
-        return Publication.of(number, on, reason, corrections, results, notice);
+    private RoundPublications.Basis noticeBasis() {
+        return new RoundPublications.Basis(noticeSettings, year, scores.scheme(), scale, displayPrecision, roster,
+                findings.all());
     }
 
     // ---- scoring -------------------------------------------------------------------------------
@@ -360,9 +287,7 @@ public final class EvaluationRound {
     /** Records a score, measured value, veto outcome, violation or not-applicable mark; only while OPEN. */
     public void recordScore(ScoreEntry entry) {
         requireStatus("recordScore", RoundStatus.OPEN);
-        requireActiveUnit(entry.unit());
-        checkScorer(entry);
-        scores.record(entry);
+        scores.record(entry, roster);
     }
 
     /**
@@ -371,47 +296,22 @@ public final class EvaluationRound {
      */
     public void recordAll(List<? extends ScoreEntry> entries) {
         requireStatus("recordScore", RoundStatus.OPEN);
-        ScoreBook trial = scores.copy();
-        List<RejectedEntriesException.Rejection> rejections = new ArrayList<>();
-        for (int k = 0; k < entries.size(); k++) {
-            ScoreEntry entry = entries.get(k);
-            try {
-                requireActiveUnit(entry.unit());
-                checkScorer(entry);
-                trial.record(entry);
-            } catch (DomainException e) {
-                rejections.add(new RejectedEntriesException.Rejection(k, e));
-            }
-        }
-        if (!rejections.isEmpty()) {
-            throw new RejectedEntriesException(rejections, entries.size());
-        }
-        scores = trial;
+        scores.recordAll(entries, roster);
     }
 
     public boolean removeScore(UnitId unit, IndicatorCode indicator, ScorerId scorer) {
         requireStatus("removeScore", RoundStatus.OPEN);
-        return scores.removeVerified(unit, indicator, scorer);
+        return scores.remove(unit, indicator, scorer);
     }
 
     public void markApplicable(UnitId unit, IndicatorCode indicator) {
         requireStatus("markApplicable", RoundStatus.OPEN);
-        scores.clearNotApplicable(unit, indicator);
-    }
-
-    private void requireActiveUnit(UnitId unitId) {
-        EvaluatedUnit u = unit(unitId);
-        if (withdrawals.containsKey(unitId)) {
-            throw new DomainException("round.unit-withdrawn", u.name());
-        }
+        scores.markApplicable(unit, indicator);
     }
 
     /** Every missing or too-thin score of the units not withdrawn, by unit and indicator. */
     public List<MissingScore> missingScores() {
-        if (scores == null) {
-            return List.of();
-        }
-        return Completeness.check(scores, activeUnits());
+        return scores.missing(activeUnits());
     }
 
     /**
@@ -419,10 +319,7 @@ public final class EvaluationRound {
      * the scores of the latest published version, so the figures are the latest version's).
      */
     public RoundResults results() {
-        if (scheme == null) {
-            throw new DomainException("round.open.needs-scheme");
-        }
-        return ResultCalculator.calculate(scheme, scale, activeUnits(), scores, displayPrecision);
+        return scores.results(scale, activeUnits(), displayPrecision);
     }
 
     /**
@@ -431,73 +328,47 @@ public final class EvaluationRound {
      * scheme, scale and units).
      */
     public RoundResults recalculate(RoundResults previous, UnitId changed) {
-        return ResultCalculator.recalculate(previous, scores, unit(changed));
+        return scores.recalculate(previous, unit(changed));
     }
 
     public List<SpreadFlag> spreadFlags() {
-        return scores == null ? List.of() : Spread.flags(scores, activeUnits(), spreadLimit);
+        return scores.spreadFlags(activeUnits(), spreadLimit);
     }
 
     /** The notice as it would be published on the date (not cross-checked). */
     public Notice previewNotice(LocalDate on) {
-        if (noticeSettings == null) {
-            throw new DomainException("round.publish.needs-notice-settings");
-        }
-        return NoticeComposer.compose(new NoticeComposer.Inputs(noticeSettings, year, results(), units, withdrawals,
-                findings, scores, on));
+        RoundPublications.Basis basis = noticeBasis();
+        basis.requireSettings();
+        return basis.notice(results(), scores.book(), on);
     }
 
     // ---- findings and rectification ------------------------------------------------------------------
 
     public void addFinding(Finding finding) {
         requireStatus("addFinding", RoundStatus.OPEN, RoundStatus.CLOSED);
-        finding.aboutUnit().ifPresent(this::unit);
-        finding.aboutDimension().ifPresent(this::requireDimension);
+        finding.aboutUnit().ifPresent(roster::unit);
+        finding.aboutDimension().ifPresent(scores::requireDimension);
         for (var statistic : finding.statistics()) {
-            scheme.indexOf(statistic.indicator());
+            scores.scheme().indexOf(statistic.indicator());
         }
         findings.add(finding);
     }
 
     public void removeFinding(FindingId findingId) {
         requireStatus("removeFinding", RoundStatus.OPEN, RoundStatus.CLOSED);
-        if (!findings.removeIf(f -> f.id().equals(findingId))) {
-            throw new DomainException("finding.unknown", String.valueOf(findingId));
-        }
-    }
-
-    private void requireDimension(DimensionCode code) {
-        if (scheme == null || scheme.dimensions().stream().noneMatch(d -> d.code().equals(code))) {
-            throw new DomainException("scheme.dimension-unknown", String.valueOf(code));
-        }
+        findings.remove(findingId);
     }
 
     /** A rectification item (整改) from a PROBLEM finding about one unit, with a due date. */
     public RectificationItem raiseRectification(FindingId findingId, String description, LocalDate due) {
         requireStatus("raiseRectification", RoundStatus.CLOSED, RoundStatus.PUBLISHED);
-        Finding finding = findings.stream().filter(f -> f.id().equals(findingId)).findFirst()
-                .orElseThrow(() -> new DomainException("finding.unknown", String.valueOf(findingId)));
-        if (finding.kind() != FindingKind.PROBLEM) {
-            throw new DomainException("rectification.needs-problem-finding", finding.kind().name());
-        }
-        UnitId unit = finding.aboutUnit()
-                .orElseThrow(() -> new DomainException("rectification.needs-unit-finding"));
-        RectificationItem item = new RectificationItem(UUID.randomUUID(), id, findingId, unit, description, due,
-                RectificationItem.Status.OPEN, null);
-        rectifications.add(item);
-        return item;
+        return findings.raise(id, findingId, description, due);
     }
 
     /** In the round that carried it over: the item checked and found rectified. */
     public void checkCarriedRectification(UUID itemId, String note) {
         requireStatus("checkCarriedRectification", RoundStatus.DRAFT, RoundStatus.OPEN, RoundStatus.CLOSED);
-        for (int k = 0; k < carriedRectifications.size(); k++) {
-            if (carriedRectifications.get(k).id().equals(itemId)) {
-                carriedRectifications.set(k, carriedRectifications.get(k).done(note));
-                return;
-            }
-        }
-        throw new DomainException("rectification.unknown", String.valueOf(itemId));
+        findings.checkCarried(itemId, note);
     }
 
     // ---- cloning -------------------------------------------------------------------------------------
@@ -507,22 +378,7 @@ public final class EvaluationRound {
      * notice settings and units (no scores, no findings), showing the rectification items still open.
      */
     public EvaluationRound cloneFor(EvaluationYear newYear, String newTitle) {
-        if (newYear.compareTo(year) < 0) {
-            throw new DomainException("round.clone.year-before-source", newYear.value(), year.value());
-        }
-        EvaluationRound next = draft(newYear, newTitle);
-        next.scheme = scheme;
-        next.scores = scheme == null ? null : new ScoreBook(scheme);
-        next.scale = scale;
-        next.displayPrecision = displayPrecision;
-        next.spreadLimit = spreadLimit;
-        next.noticeSettings = null;
-        units.forEach(next::register);
-        next.scorers.putAll(scorers);
-        next.clonedFrom = id;
-        carriedRectifications.stream().filter(RectificationItem::isOpen).forEach(next.carriedRectifications::add);
-        rectifications.stream().filter(RectificationItem::isOpen).forEach(next.carriedRectifications::add);
-        return next;
+        return RoundCloning.next(this, newYear, newTitle);
     }
 
     // ---- accessors ------------------------------------------------------------------------------
@@ -549,7 +405,7 @@ public final class EvaluationRound {
     }
 
     public Optional<Scheme> scheme() {
-        return Optional.ofNullable(scheme);
+        return Optional.ofNullable(scores.scheme());
     }
 
     public GradeScale scale() {
@@ -566,45 +422,38 @@ public final class EvaluationRound {
 
     /** All units in registry order, withdrawn ones included. */
     public List<EvaluatedUnit> units() {
-        return List.copyOf(units);
+        return List.copyOf(roster.all());
     }
 
     /** The units not withdrawn, in registry order. */
     public List<EvaluatedUnit> activeUnits() {
-        return units.stream().filter(u -> !withdrawals.containsKey(u.id())).toList();
+        return roster.active();
     }
 
     public EvaluatedUnit unit(UnitId unitId) {
-        EvaluatedUnit unit = unitsById.get(unitId);
-        if (unit == null) {
-            throw new DomainException("round.unit-unknown", String.valueOf(unitId));
-        }
-        return unit;
+        return roster.unit(unitId);
     }
 
     public Optional<Withdrawal> withdrawal(UnitId unit) {
-        return Optional.ofNullable(withdrawals.get(unit));
+        return roster.withdrawal(unit);
     }
 
     /** A read-only view of the recorded scores; change them through {@link #recordScore}. */
     public ScoreBook scores() {
-        if (scores == null) {
-            throw new DomainException("round.open.needs-scheme");
-        }
         return scores.readOnlyView();
     }
 
     public List<Finding> findings() {
-        return List.copyOf(findings);
+        return List.copyOf(findings.all());
     }
 
     public List<RectificationItem> rectifications() {
-        return List.copyOf(rectifications);
+        return List.copyOf(findings.raised());
     }
 
     /** Open items carried over from the round this one was cloned from, to be checked. */
     public List<RectificationItem> carriedRectifications() {
-        return List.copyOf(carriedRectifications);
+        return List.copyOf(findings.carried());
     }
 
     public List<Amendment> amendments() {
@@ -617,14 +466,11 @@ public final class EvaluationRound {
 
     /** Every published version, oldest first. */
     public List<Publication> publications() {
-        return List.copyOf(publications);
+        return List.copyOf(publications.all());
     }
 
     public Publication publication(int versionNumber) {
-        if (versionNumber < 1 || versionNumber > publications.size()) {
-            throw new DomainException("round.publication-unknown", versionNumber, publications.size());
-        }
-        return publications.get(versionNumber - 1);
+        return publications.version(versionNumber);
     }
 
     public Optional<RoundId> clonedFrom() {
