@@ -374,8 +374,9 @@ public final class EvaluationRound {
     // ---- cloning -------------------------------------------------------------------------------------
 
     /**
-     * A new DRAFT round for another year with this round's scheme, scale, precision, spread limit,
-     * notice settings and units (no scores, no findings), showing the rectification items still open.
+     * A new DRAFT round for another year with this round's scheme, scale, precision, spread limit and
+     * units (no scores, no findings), showing the rectification items still open. The notice settings
+     * are not carried: their title, basis document and date belong to one year.
      */
     public EvaluationRound cloneFor(EvaluationYear newYear, String newTitle) {
         return RoundCloning.next(this, newYear, newTitle);
