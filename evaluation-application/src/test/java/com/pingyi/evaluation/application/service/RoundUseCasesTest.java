@@ -3,7 +3,9 @@ package com.pingyi.evaluation.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pingyi.evaluation.application.fakes.InMemoryAudit;
+import com.pingyi.evaluation.application.fakes.InMemoryResults;
 import com.pingyi.evaluation.application.fakes.InMemoryRounds;
+import com.pingyi.evaluation.application.fakes.InMemoryUnitRegistry;
 import com.pingyi.evaluation.application.port.in.demo.InstallDemoDataUseCase;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.application.port.in.round.ListRounds;
@@ -22,7 +24,9 @@ class RoundUseCasesTest {
     private final InMemoryRounds rounds = new InMemoryRounds();
     private final ListRoundsUseCase listRounds = RoundServices.listRounds(rounds);
     private final InMemoryAudit audit = new InMemoryAudit();
-    private final InstallDemoDataUseCase installDemoData = DemoServices.installDemoData(rounds, rounds, audit.trail());
+    private final InMemoryResults results = new InMemoryResults();
+    private final InMemoryUnitRegistry registry = new InMemoryUnitRegistry();
+    private final InstallDemoDataUseCase installDemoData = DemoServices.installDemoData(rounds, rounds, results, registry, audit.trail());
 
     @Test
     void lists_rounds_newest_year_first_as_read_models_one_page_at_a_time() {
@@ -49,7 +53,9 @@ class RoundUseCasesTest {
             assertThat(round.title()).isEqualTo(Shanghai2019DemoRound.TITLE);
             assertThat(round.status()).isEqualTo(RoundStatus.PUBLISHED);
             assertThat(round.units()).hasSize(16);
+            assertThat(results.has(round.id())).isTrue();
         });
+        assertThat(registry.searchUnits(null, com.pingyi.evaluation.application.port.in.paging.PageRequest.first(50)).total()).isEqualTo(16);
         assertThat(audit.records()).singleElement().satisfies(entry -> {
             assertThat(entry.useCase()).isEqualTo("InstallDemoData");
             assertThat(entry.aggregateId()).isEqualTo(rounds.all().getFirst().id().toString());

@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The read-only questions about a round's results. Results are always the domain's: from the
  * stored snapshot of a closed or published round, otherwise computed from the current scores.
+ * The nested services are not final: Spring subclasses them to add transactions and permission checks.
  */
 public final class ResultQueries {
 
@@ -83,7 +84,7 @@ public final class ResultQueries {
         return views;
     }
 
-    private static final class ListResultsService implements ListResultsUseCase {
+    private static class ListResultsService implements ListResultsUseCase {
         private final ResultQueries q;
 
         ListResultsService(ResultQueries q) {
@@ -105,7 +106,7 @@ public final class ResultQueries {
         }
     }
 
-    private static final class ExplainResultService implements ExplainResultUseCase {
+    private static class ExplainResultService implements ExplainResultUseCase {
         private final ResultQueries q;
 
         ExplainResultService(ResultQueries q) {
@@ -121,7 +122,7 @@ public final class ResultQueries {
         }
     }
 
-    private static final class ListMissingScoresService implements ListMissingScoresUseCase {
+    private static class ListMissingScoresService implements ListMissingScoresUseCase {
         private final ResultQueries q;
 
         ListMissingScoresService(ResultQueries q) {
@@ -135,7 +136,7 @@ public final class ResultQueries {
         }
     }
 
-    private static final class PreviewNoticeService implements PreviewNoticeUseCase {
+    private static class PreviewNoticeService implements PreviewNoticeUseCase {
         private final ResultQueries q;
 
         PreviewNoticeService(ResultQueries q) {

@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The unit registry's use cases; each command is audited once, in its transaction. */
+/** The unit registry's use cases; each command is audited once, in its transaction. * The nested services are not final: Spring subclasses them to add transactions and permission checks.
+ */
 public final class UnitServices {
 
     static final String AGGREGATE = "EvaluatedUnit";
@@ -78,7 +79,7 @@ public final class UnitServices {
         return s;
     }
 
-    private static final class Register implements RegisterUnitUseCase {
+    private static class Register implements RegisterUnitUseCase {
         private final UnitServices s;
 
         Register(UnitServices s) {
@@ -96,7 +97,7 @@ public final class UnitServices {
         }
     }
 
-    private static final class Rename implements RenameUnitUseCase {
+    private static class Rename implements RenameUnitUseCase {
         private final UnitServices s;
 
         Rename(UnitServices s) {
@@ -110,7 +111,7 @@ public final class UnitServices {
         }
     }
 
-    private static final class Link implements LinkPredecessorsUseCase {
+    private static class Link implements LinkPredecessorsUseCase {
         private final UnitServices s;
 
         Link(UnitServices s) {
@@ -128,7 +129,7 @@ public final class UnitServices {
         }
     }
 
-    private static final class ListAll implements ListUnitsUseCase {
+    private static class ListAll implements ListUnitsUseCase {
         private final UnitServices s;
 
         ListAll(UnitServices s) {
