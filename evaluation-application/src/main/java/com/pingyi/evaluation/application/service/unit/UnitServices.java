@@ -22,7 +22,9 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The unit registry's use cases; each command is audited once, in its transaction. * The nested services are not final: Spring subclasses them to add transactions and permission checks.
+/**
+ * The unit registry's use cases; each command is audited once, in its transaction. The nested
+ * services are not final: Spring subclasses them to add transactions and permission checks.
  */
 public final class UnitServices {
 
