@@ -38,6 +38,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RoundPersistenceAdapter implements LoadRoundPort, SaveRoundPort, LoadRoundSummariesPort {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoundPersistenceAdapter.class);
+
     /** Rows fetched per round trip when streaming a round's scores. */
     static final int FETCH_SIZE = 5_000;
 
@@ -65,8 +67,10 @@ class RoundPersistenceAdapter implements LoadRoundPort, SaveRoundPort, LoadRound
     }
 
     Saved save(EvaluationRound round) {
+        long t0 = System.nanoTime();
         UUID id = round.id().value();
         RoundContents contents = round.contents();
+        long t1 = System.nanoTime();
         long next = round.version() + 1;
         boolean fresh = round.version() == 0 && tables.header(id).isEmpty();
         if (fresh) {
@@ -78,13 +82,25 @@ class RoundPersistenceAdapter implements LoadRoundPort, SaveRoundPort, LoadRound
         } else if (!tables.updateHeader(round, contents, round.version(), next)) {
             throw new ConcurrentChangeException("round", round.id());
         }
+        long t2 = System.nanoTime();
         RoundTables.Sections stored = fresh ? null : tables.loadSections(id, scores);
         tables.writeSections(id, stored, RoundTables.Sections.of(contents), scores);
+        long t3 = System.nanoTime();
         ScoreEntryTable.Changes changes = scores.save(id, contents.scores(), fresh);
+        long t4 = System.nanoTime();
         // the domain has no way to set a version but restore: the same contents, at the new version
         EvaluationRound saved = EvaluationRound.restore(round.id(), round.year(), round.title(), round.status(), next,
                 contents);
+        long t5 = System.nanoTime();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("saved round {} v{} in {} ms: contents() {} ms, header {} ms, sections {} ms, scores {} ms {}, restore {} ms",
+                    id, next, ms(t5 - t0), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), changes, ms(t5 - t4));
+        }
         return new Saved(saved, changes);
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.pingyi.evaluation.persistence.round;
 
 import com.pingyi.evaluation.domain.scheme.IndicatorCode;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
+import com.pingyi.evaluation.domain.score.ScorerId;
 import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
 import com.pingyi.evaluation.domain.unit.UnitId;
 import com.pingyi.evaluation.persistence.support.Sql;
@@ -30,6 +31,8 @@ final class ScoreEntryTable {
 
     static final int BATCH_SIZE = 2_000;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScoreEntryTable.class);
+
     private static final String COLUMNS = "unit_id, indicator_code, entry_kind, entry_key, position, points, "
             + "measured_value, measured_scale, measured_yes, veto_passed, note";
 
@@ -56,7 +59,10 @@ final class ScoreEntryTable {
             perUnit.add(new ArrayList<>());
         }
         List<ScoreRow> others = new ArrayList<>();
+        // a national round names 150 indicators and a few hundred scorers a million times: one object each
         Map<String, IndicatorCode> codes = new HashMap<>();
+        Map<String, ScorerId> scorerIds = new HashMap<>();
+        java.util.function.Function<String, ScorerId> scorer = id -> scorerIds.computeIfAbsent(id, ScorerId::of);
         int[] count = {0};
         jdbc.query("select " + COLUMNS + " from score_entry where round_id = ?", rs -> {
             ScoreRow row = read(rs);
@@ -71,7 +77,7 @@ final class ScoreEntryTable {
             rows.sort(recorded);
             UnitId unit = units.get(u).id();
             for (ScoreRow row : rows) {
-                entries.add(row.toEntry(unit, codes.computeIfAbsent(row.key().indicator(), IndicatorCode::of)));
+                entries.add(row.toEntry(unit, codes.computeIfAbsent(row.key().indicator(), IndicatorCode::of), scorer));
             }
         }
         others.sort(recorded);
@@ -81,7 +87,9 @@ final class ScoreEntryTable {
 
     /** Inserts, updates and deletes the rows that differ between what is stored and the entries. */
     Changes save(UUID round, List<ScoreEntry> entries, boolean roundIsNew) {
+        long t0 = System.nanoTime();
         Map<ScoreRow.Key, ScoreRow> stored = roundIsNew ? new HashMap<>() : storedRows(round);
+        long t1 = System.nanoTime();
         List<ScoreRow> inserts = new ArrayList<>();
         List<ScoreRow> updates = new ArrayList<>();
         // entries come unit by unit, indicator by indicator, each unit x indicator's scores in order
@@ -119,6 +127,7 @@ final class ScoreEntryTable {
             }
         }
         List<ScoreRow.Key> deletes = new ArrayList<>(stored.keySet());
+        long t2 = System.nanoTime();
         if (!deletes.isEmpty()) {
             jdbc.batchUpdate("delete from score_entry where round_id = ? and unit_id = ? and indicator_code = ? "
                     + "and entry_kind = ? and entry_key = ?", deletes, BATCH_SIZE, (ps, key) -> {
@@ -142,6 +151,10 @@ final class ScoreEntryTable {
                         bindKey(ps, 2, row.key());
                         bindValues(ps, 6, row);
                     });
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("score rows of round {}: read stored {} ms, diff {} ms, write {} ms", round, (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         }
         return new Changes(inserts.size(), updates.size(), deletes.size());
     }

@@ -57,9 +57,9 @@ record ScoreRow(Key key, int position, BigDecimal points, BigDecimal measured, B
         return newPosition == position ? this : new ScoreRow(key, newPosition, points, measured, measuredYes, vetoPassed, note);
     }
 
-    ScoreEntry toEntry(UnitId unit, IndicatorCode indicator) {
+    ScoreEntry toEntry(UnitId unit, IndicatorCode indicator, java.util.function.Function<String, ScorerId> scorers) {
         return switch (key.kind()) {
-            case VERIFIED -> new ScoreEntry.Verified(unit, indicator, ScorerId.of(key.entryKey()), new Points(points));
+            case VERIFIED -> new ScoreEntry.Verified(unit, indicator, scorers.apply(key.entryKey()), new Points(points));
             case SELF_INSPECTED -> new ScoreEntry.SelfInspected(unit, indicator, new Points(points));
             case MEASURED -> new ScoreEntry.Measured(unit, indicator,
                     measured != null ? new MeasuredValue.Quantity(measured) : new MeasuredValue.YesNo(measuredYes));
@@ -71,6 +71,6 @@ record ScoreRow(Key key, int position, BigDecimal points, BigDecimal measured, B
     }
 
     ScoreEntry toEntry() {
-        return toEntry(new UnitId(key.unit()), IndicatorCode.of(key.indicator()));
+        return toEntry(new UnitId(key.unit()), IndicatorCode.of(key.indicator()), ScorerId::of);
     }
 }
