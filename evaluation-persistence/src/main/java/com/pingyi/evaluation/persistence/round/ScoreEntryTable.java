@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,10 +23,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * one JPA entity per row (with its dirty checking and persistence context) costs several times the
  * time and memory of streaming rows into records and writing them in JDBC batches.
  *
- * <p>Saving writes only what changed: the stored rows of the round are read (keys and values), the
- * round's entries are turned into rows, and only rows that are new, different or gone are inserted,
- * updated or deleted, in batches. Recording one score in a national round reads the round's rows
- * once and writes one row.
+ * <p>Saving writes only what changed, and reads little: each unit's entries have a digest
+ * ({@link ScoreDigest}, table {@code score_digest}); a unit whose digest equals the stored one is
+ * skipped, and for the others the unit's stored rows are read and diffed row by row, so only rows
+ * that are new, different or gone are inserted, updated or deleted, in batches. Recording one score
+ * in a national round hashes the entries in memory, reads 3,000 digests and one unit's rows, and
+ * writes one row and one digest.
  */
 final class ScoreEntryTable {
 
@@ -38,8 +41,8 @@ final class ScoreEntryTable {
 
     private final JdbcTemplate jdbc;
 
-    /** What one save did to the rows; for tests and the benchmark. */
-    record Changes(int inserted, int updated, int deleted) {
+    /** What one save did: rows inserted, updated and deleted, and the units whose stored rows it had to read. */
+    record Changes(int inserted, int updated, int deleted, int unitsRead) {
     }
 
     ScoreEntryTable(JdbcTemplate jdbc) {
@@ -85,49 +88,58 @@ final class ScoreEntryTable {
         return entries;
     }
 
-    /** Inserts, updates and deletes the rows that differ between what is stored and the entries. */
+    /**
+     * Inserts, updates and deletes the rows that differ between what is stored and the entries. Units
+     * whose digest matches the stored one are skipped without reading anything; the rows of the
+     * other units are read and diffed row by row.
+     */
     Changes save(UUID round, List<ScoreEntry> entries, boolean roundIsNew) {
         long t0 = System.nanoTime();
-        Map<ScoreRow.Key, ScoreRow> stored = roundIsNew ? new HashMap<>() : storedRows(round);
+        Map<UUID, List<ScoreEntry>> byUnit = new LinkedHashMap<>();
+        for (ScoreEntry entry : entries) {
+            byUnit.computeIfAbsent(entry.unit().value(), u -> new ArrayList<>()).add(entry);
+        }
+        Map<UUID, String> storedDigests = roundIsNew ? new HashMap<>() : storedDigests(round);
         long t1 = System.nanoTime();
+        ScoreDigest digester = new ScoreDigest();
         List<ScoreRow> inserts = new ArrayList<>();
         List<ScoreRow> updates = new ArrayList<>();
-        // entries come unit by unit, indicator by indicator, each unit x indicator's scores in order
-        UUID groupUnit = null;
-        String groupIndicator = null;
-        int lastVerified = -1;
-        int violations = 0;
-        for (ScoreEntry entry : entries) {
-            UUID unit = entry.unit().value();
-            String indicator = entry.indicator().value();
-            if (!unit.equals(groupUnit) || !indicator.equals(groupIndicator)) {
-                groupUnit = unit;
-                groupIndicator = indicator;
-                lastVerified = -1;
-                violations = 0;
+        List<ScoreRow.Key> deletes = new ArrayList<>();
+        List<Object[]> newDigests = new ArrayList<>();
+        List<Object[]> changedDigests = new ArrayList<>();
+        int unitsRead = 0;
+        for (Map.Entry<UUID, List<ScoreEntry>> unit : byUnit.entrySet()) {
+            String digest = digester.of(unit.getValue());
+            String before = storedDigests.remove(unit.getKey());
+            if (digest.equals(before)) {
+                continue;
             }
-            ScoreRow row;
-            ScoreRow before;
-            if (entry instanceof ScoreEntry.Verified) {
-                row = ScoreRow.of(entry, 0);
-                before = stored.remove(row.key());
-                // keep the stored position while it keeps the recorded order, so that removing or
-                // adding one score never renumbers the others
-                int position = before != null && before.position() > lastVerified ? before.position() : lastVerified + 1;
-                row = row.withPosition(position);
-                lastVerified = position;
-            } else {
-                row = ScoreRow.of(entry, entry instanceof ScoreEntry.Violation ? violations++ : 0);
-                before = stored.remove(row.key());
+            Map<ScoreRow.Key, ScoreRow> stored = new HashMap<>();
+            if (!roundIsNew) {
+                storedRows(round, unit.getKey(), stored);
+                unitsRead++;
             }
-            if (before == null) {
-                inserts.add(row);
-            } else if (!before.equals(row)) {
-                updates.add(row);
+            diff(unit.getValue(), stored, inserts, updates);
+            deletes.addAll(stored.keySet());
+            (before == null ? newDigests : changedDigests).add(new Object[] {digest, unit.getValue().size(), unit.getKey()});
+        }
+        // units that have no entry any more: all their rows go
+        List<UUID> emptied = new ArrayList<>(storedDigests.keySet());
+        long t2 = System.nanoTime();
+        int emptiedRows = 0;
+        for (int[] batch : jdbc.batchUpdate("delete from score_entry where round_id = ? and unit_id = ?", emptied, BATCH_SIZE,
+                (ps, unit) -> {
+                    ps.setObject(1, round);
+                    ps.setObject(2, unit);
+                })) {
+            for (int n : batch) {
+                emptiedRows += Math.max(n, 0);
             }
         }
-        List<ScoreRow.Key> deletes = new ArrayList<>(stored.keySet());
-        long t2 = System.nanoTime();
+        jdbc.batchUpdate("delete from score_digest where round_id = ? and unit_id = ?", emptied, BATCH_SIZE, (ps, unit) -> {
+            ps.setObject(1, round);
+            ps.setObject(2, unit);
+        });
         if (!deletes.isEmpty()) {
             jdbc.batchUpdate("delete from score_entry where round_id = ? and unit_id = ? and indicator_code = ? "
                     + "and entry_kind = ? and entry_key = ?", deletes, BATCH_SIZE, (ps, key) -> {
@@ -152,20 +164,77 @@ final class ScoreEntryTable {
                         bindValues(ps, 6, row);
                     });
         }
+        jdbc.batchUpdate("update score_digest set digest = ?, entry_rows = ? where round_id = ? and unit_id = ?", changedDigests,
+                BATCH_SIZE, (ps, d) -> {
+                    ps.setString(1, (String) d[0]);
+                    ps.setInt(2, (Integer) d[1]);
+                    ps.setObject(3, round);
+                    ps.setObject(4, d[2]);
+                });
+        jdbc.batchUpdate("insert into score_digest (digest, entry_rows, round_id, unit_id) values (?, ?, ?, ?)", newDigests,
+                BATCH_SIZE, (ps, d) -> {
+                    ps.setString(1, (String) d[0]);
+                    ps.setInt(2, (Integer) d[1]);
+                    ps.setObject(3, round);
+                    ps.setObject(4, d[2]);
+                });
         if (LOG.isDebugEnabled()) {
-            LOG.debug("score rows of round {}: read stored {} ms, diff {} ms, write {} ms", round, (t1 - t0) / 1_000_000,
-                    (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+            LOG.debug("score rows of round {}: read digests {} ms, digest, read and diff {} ms ({} units read), write {} ms",
+                    round, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, unitsRead, (System.nanoTime() - t2) / 1_000_000);
         }
-        return new Changes(inserts.size(), updates.size(), deletes.size());
+        return new Changes(inserts.size(), updates.size(), deletes.size() + emptiedRows, unitsRead);
     }
 
-    private Map<ScoreRow.Key, ScoreRow> storedRows(UUID round) {
-        Map<ScoreRow.Key, ScoreRow> stored = new HashMap<>();
-        jdbc.query("select " + COLUMNS + " from score_entry where round_id = ?", rs -> {
+    /** The rows of one unit's entries against its stored rows; what is left in {@code stored} is to be deleted. */
+    private static void diff(List<ScoreEntry> entries, Map<ScoreRow.Key, ScoreRow> stored, List<ScoreRow> inserts,
+            List<ScoreRow> updates) {
+        // a unit's entries come indicator by indicator, each unit x indicator's scores in recorded order
+        String groupIndicator = null;
+        int lastVerified = -1;
+        int violations = 0;
+        for (ScoreEntry entry : entries) {
+            String indicator = entry.indicator().value();
+            if (!indicator.equals(groupIndicator)) {
+                groupIndicator = indicator;
+                lastVerified = -1;
+                violations = 0;
+            }
+            ScoreRow row;
+            ScoreRow before;
+            if (entry instanceof ScoreEntry.Verified) {
+                row = ScoreRow.of(entry, 0);
+                before = stored.remove(row.key());
+                // keep the stored position while it keeps the recorded order, so that removing or
+                // adding one score never renumbers the others
+                int position = before != null && before.position() > lastVerified ? before.position() : lastVerified + 1;
+                row = row.withPosition(position);
+                lastVerified = position;
+            } else {
+                row = ScoreRow.of(entry, entry instanceof ScoreEntry.Violation ? violations++ : 0);
+                before = stored.remove(row.key());
+            }
+            if (before == null) {
+                inserts.add(row);
+            } else if (!before.equals(row)) {
+                updates.add(row);
+            }
+        }
+    }
+
+    private Map<UUID, String> storedDigests(UUID round) {
+        Map<UUID, String> digests = new HashMap<>();
+        jdbc.query("select unit_id, digest from score_digest where round_id = ?",
+                rs -> {
+                    digests.put(Sql.uuid(rs, "unit_id"), rs.getString("digest"));
+                }, round);
+        return digests;
+    }
+
+    private void storedRows(UUID round, UUID unit, Map<ScoreRow.Key, ScoreRow> into) {
+        jdbc.query("select " + COLUMNS + " from score_entry where round_id = ? and unit_id = ?", rs -> {
             ScoreRow row = read(rs);
-            stored.put(row.key(), row);
-        }, round);
-        return stored;
+            into.put(row.key(), row);
+        }, round, unit);
     }
 
     private static void bindKey(PreparedStatement ps, int from, ScoreRow.Key key) throws SQLException {

@@ -104,7 +104,7 @@ abstract class NationalRoundBenchmark {
         RoundPersistenceAdapter.Saved oneScore = timed("save after changing one score",
                 () -> transactions.execute(tx -> adapter.save(open)));
         line("  score rows written: %s", oneScore.scoreChanges());
-        assertThat(oneScore.scoreChanges()).isEqualTo(new ScoreEntryTable.Changes(0, 1, 0));
+        assertThat(oneScore.scoreChanges()).isEqualTo(new ScoreEntryTable.Changes(0, 1, 0, 1));
 
         RoundResults results = timed("compute the results (domain)", national::results);
         timed("replace the results snapshot (delete + batch insert)",

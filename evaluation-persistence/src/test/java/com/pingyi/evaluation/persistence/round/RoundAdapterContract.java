@@ -204,10 +204,10 @@ abstract class RoundAdapterContract {
                 new ScoreEntry.Verified(huangpu, gk04, ScorerId.of("expert-06"), Points.of("12"))));
         ScoreEntryTable.Changes removed = edit(stored.id(), r -> r.removeScore(huangpu, gk04, ScorerId.of("expert-01")));
 
-        assertThat(reopening).isEqualTo(new ScoreEntryTable.Changes(0, 0, 0));
-        assertThat(changed).isEqualTo(new ScoreEntryTable.Changes(0, 1, 0));
-        assertThat(added).isEqualTo(new ScoreEntryTable.Changes(1, 0, 0));
-        assertThat(removed).isEqualTo(new ScoreEntryTable.Changes(0, 0, 1));
+        assertThat(reopening).isEqualTo(new ScoreEntryTable.Changes(0, 0, 0, 0));
+        assertThat(changed).isEqualTo(new ScoreEntryTable.Changes(0, 1, 0, 1));
+        assertThat(added).isEqualTo(new ScoreEntryTable.Changes(1, 0, 0, 1));
+        assertThat(removed).isEqualTo(new ScoreEntryTable.Changes(0, 0, 1, 1));
         assertThat(scoreRows(stored.id())).isEqualTo(rows);
         EvaluationRound loaded = load(stored.id());
         assertThat(loaded.scores().verified(huangpu, gk04)).hasSize(5).contains(Points.of("11.5"), Points.of("12"));
@@ -221,6 +221,39 @@ abstract class RoundAdapterContract {
         ScoreEntryTable.Changes changes = saveCounting(round);
         assertThat(load(id).contents()).isEqualTo(expected.contents());
         return changes;
+    }
+
+    @Test
+    void removing_the_only_score_of_a_unit_deletes_its_row_and_a_new_order_is_kept() {
+        EvaluationRound draft = EvaluationRound.draft(EvaluationYear.of(2023), "小轮次");
+        draft.defineScheme(Shanghai2019DemoRound.scheme());
+        UnitId a = UnitId.newId();
+        UnitId b = UnitId.newId();
+        draft.addUnit(com.pingyi.evaluation.domain.unit.EvaluatedUnit.of(a, "甲局"));
+        draft.addUnit(com.pingyi.evaluation.domain.unit.EvaluatedUnit.of(b, "乙局"));
+        draft.open();
+        IndicatorCode gk04 = IndicatorCode.of("GK04");
+        draft.recordScore(new ScoreEntry.Verified(a, IndicatorCode.of("BS02"), ScorerId.of("reviewer-01"), Points.of("40")));
+        for (String expert : List.of("e1", "e2", "e3")) {
+            draft.recordScore(new ScoreEntry.Verified(b, gk04, ScorerId.of(expert), Points.of("10")));
+        }
+        EvaluationRound stored = save(draft);
+
+        ScoreEntryTable.Changes emptied = edit(stored.id(),
+                r -> r.removeScore(a, IndicatorCode.of("BS02"), ScorerId.of("reviewer-01")));
+        // e1 removed and recorded again: it now comes last, and only its row moves
+        ScoreEntryTable.Changes reordered = edit(stored.id(), r -> {
+            r.removeScore(b, gk04, ScorerId.of("e1"));
+            r.recordScore(new ScoreEntry.Verified(b, gk04, ScorerId.of("e1"), Points.of("10")));
+        });
+
+        assertThat(emptied).isEqualTo(new ScoreEntryTable.Changes(0, 0, 1, 0));
+        assertThat(reordered).isEqualTo(new ScoreEntryTable.Changes(0, 1, 0, 1));
+        EvaluationRound loaded = load(stored.id());
+        assertThat(loaded.scores().verified(a, IndicatorCode.of("BS02"))).isEmpty();
+        assertThat(loaded.contents().scores()).extracting(e -> ((ScoreEntry.Verified) e).scorer().value())
+                .containsExactly("e2", "e3", "e1");
+        assertThat(scoreRows(stored.id())).isEqualTo(3);
     }
 
     @Test
