@@ -9,6 +9,7 @@ import com.pingyi.evaluation.domain.result.UnitResult;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.unit.UnitId;
 import com.pingyi.evaluation.persistence.support.Sql;
+import com.pingyi.evaluation.persistence.support.Transactions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,6 +40,7 @@ class ResultsSnapshotAdapter implements ResultsSnapshotPort {
 
     @Override
     public void replaceResults(RoundId round, RoundResults results) {
+        Transactions.requireActive("replaceResults");
         deleteResults(round);
         List<Row> rows = new ArrayList<>(results.size() + results.unrated().size());
         for (UnitResult r : results.ranked()) {

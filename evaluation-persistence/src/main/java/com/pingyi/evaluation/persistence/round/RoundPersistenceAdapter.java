@@ -14,6 +14,7 @@ import com.pingyi.evaluation.domain.score.ScoreEntry;
 import com.pingyi.evaluation.domain.shared.ConcurrentChangeException;
 import com.pingyi.evaluation.domain.shared.Points;
 import com.pingyi.evaluation.persistence.paging.OffsetPageable;
+import com.pingyi.evaluation.persistence.support.Transactions;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,6 +68,7 @@ class RoundPersistenceAdapter implements LoadRoundPort, SaveRoundPort, LoadRound
     }
 
     Saved save(EvaluationRound round) {
+        Transactions.requireActive("saveRound");
         long t0 = System.nanoTime();
         UUID id = round.id().value();
         RoundContents contents = round.contents();
@@ -103,19 +105,41 @@ class RoundPersistenceAdapter implements LoadRoundPort, SaveRoundPort, LoadRound
         return nanos / 1_000_000;
     }
 
+    /**
+     * Reads the round in several statements; if a save commits in between (the stored version moved),
+     * the parts could belong to different versions, so the read starts again. Under the default
+     * READ COMMITTED isolation this is what makes a load consistent without locking the round.
+     */
     @Override
     public Optional<EvaluationRound> loadRound(RoundId id) {
-        return tables.header(id.value()).map(header -> {
-            RoundTables.Sections s = tables.loadSections(header.id(), scores);
-            List<ScoreEntry> entries = s.scheme() == null ? List.of() : scores.load(header.id(), s.units());
-            RoundContents contents = new RoundContents(s.scheme(), s.scale(), header.displayPrecision(),
-                    new Points(header.spreadLimit()), s.units(), s.withdrawals(), entries, s.findings(), s.rectifications(),
-                    s.carriedRectifications(), s.amendments(),
-                    header.notice() == null ? null : mapper.toDomain(header.notice()), s.publications(),
-                    header.clonedFrom() == null ? null : new RoundId(header.clonedFrom()), s.scorers());
-            return EvaluationRound.restore(id, EvaluationYear.of(header.evaluationYear()), header.title(), header.status(),
-                    header.version(), contents);
-        });
+        for (int attempt = 1; ; attempt++) {
+            Optional<RoundRows.Header> header = tables.header(id.value());
+            if (header.isEmpty()) {
+                return Optional.empty();
+            }
+            EvaluationRound round = read(id, header.get());
+            long now = tables.header(id.value()).map(RoundRows.Header::version).orElse(-1L);
+            if (now == header.get().version()) {
+                return Optional.of(round);
+            }
+            if (attempt == MAX_READ_ATTEMPTS) {
+                throw new ConcurrentChangeException("round", id);
+            }
+        }
+    }
+
+    private static final int MAX_READ_ATTEMPTS = 3;
+
+    private EvaluationRound read(RoundId id, RoundRows.Header header) {
+        RoundTables.Sections s = tables.loadSections(header.id(), scores);
+        List<ScoreEntry> entries = s.scheme() == null ? List.of() : scores.load(header.id(), s.units());
+        RoundContents contents = new RoundContents(s.scheme(), s.scale(), header.displayPrecision(),
+                new Points(header.spreadLimit()), s.units(), s.withdrawals(), entries, s.findings(), s.rectifications(),
+                s.carriedRectifications(), s.amendments(),
+                header.notice() == null ? null : mapper.toDomain(header.notice()), s.publications(),
+                header.clonedFrom() == null ? null : new RoundId(header.clonedFrom()), s.scorers());
+        return EvaluationRound.restore(id, EvaluationYear.of(header.evaluationYear()), header.title(), header.status(),
+                header.version(), contents);
     }
 
     @Override

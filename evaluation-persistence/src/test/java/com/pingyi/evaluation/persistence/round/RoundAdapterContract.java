@@ -179,6 +179,16 @@ abstract class RoundAdapterContract {
     }
 
     @Test
+    void refuses_to_save_outside_a_transaction_and_writes_nothing() {
+        EvaluationRound round = EvaluationRound.draft(EvaluationYear.of(2024), "无事务");
+
+        assertThatThrownBy(() -> adapter.saveRound(round)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("transaction");
+        java.util.Optional<EvaluationRound> nothing = transactions.execute(tx -> adapter.loadRound(round.id()));
+        assertThat(nothing).isEmpty();
+    }
+
+    @Test
     void refuses_a_new_round_whose_id_is_already_stored() {
         EvaluationRound round = EvaluationRound.draft(EvaluationYear.of(2022), "重复");
         save(round);
