@@ -124,6 +124,62 @@ abstract class RoundAdapterContract {
         assertThat(loaded.publications()).isEqualTo(original.publications());
     }
 
+    @Test
+    void everything_a_round_holds_comes_back_equal_corrections_rectifications_scorers_withdrawals_and_a_clone() {
+        EvaluationRound published = Shanghai2019DemoRound.published();
+        UnitId baoshan = Shanghai2019DemoRound.unitId("宝山");
+        var problem = published.findings().stream()
+                .filter(f -> f.aboutUnit().isPresent() && f.aboutUnit().get().equals(baoshan)).findFirst().orElseThrow();
+        var item = published.raiseRectification(problem.id(), "整改公开属性认定", java.time.LocalDate.of(2020, 9, 30));
+        published.publishCorrection("更正宝山区教育局评分", java.time.LocalDate.of(2020, 5, 8), List.of(
+                new ScoreEntry.Verified(baoshan, IndicatorCode.of("BS02"), ScorerId.of("reviewer-01"), Points.of("31.5"))));
+
+        EvaluationRound next = published.cloneFor(EvaluationYear.of(2020), "2020年度上海市各区教育局政务公开评议");
+        next.defineDisplayPrecision(3);
+        next.defineSpreadLimit(Points.of("7.5"));
+        next.defineScale(com.pingyi.evaluation.domain.grade.GradeScale.of(
+                com.pingyi.evaluation.domain.grade.GradeBand.closed("优秀", "89.5", "100", true),
+                com.pingyi.evaluation.domain.grade.GradeBand.halfOpen("合格", "60.00", "89.5", true),
+                com.pingyi.evaluation.domain.grade.GradeBand.halfOpen("不合格", "0", "60.00", false)));
+        UnitId merged = UnitId.newId();
+        next.addUnit(com.pingyi.evaluation.domain.unit.EvaluatedUnit.of(merged, "新区教育局")
+                .succeeding(Shanghai2019DemoRound.unitId("崇明"), Shanghai2019DemoRound.unitId("奉贤")));
+        next.registerScorer(com.pingyi.evaluation.domain.score.Scorer.expert(ScorerId.of("expert-01"), "李专家",
+                Shanghai2019DemoRound.unitId("黄浦")));
+        next.registerScorer(new com.pingyi.evaluation.domain.score.Scorer(ScorerId.of("expert-02"), "王专家",
+                java.util.Set.of(baoshan, merged), java.util.Set.of(Shanghai2019DemoRound.D_WEBSITE), java.util.Set.of()));
+        next.registerScorer(com.pingyi.evaluation.domain.score.Scorer.unitContact(ScorerId.of("contact-宝山"), "宝山联系人", baoshan));
+        next.withdrawUnit(Shanghai2019DemoRound.unitId("崇明"), "并入新区", java.time.LocalDate.of(2020, 1, 1));
+        next.checkCarriedRectification(item.id(), "已复核，完成整改");
+        next.defineNotice(Shanghai2019DemoRound.noticeSettings());
+        next.open();
+        next.amendScale(next.scale(), "档次说明更正");
+        next.recordScore(new ScoreEntry.Measured(baoshan, IndicatorCode.of("GK01"),
+                com.pingyi.evaluation.domain.scheme.MeasuredValue.quantity("98.50")));
+        next.recordScore(new ScoreEntry.NotApplicable(merged, IndicatorCode.of("BS01"), "新设单位无办事事项"));
+        next.recordScore(new ScoreEntry.VetoOutcome(merged, IndicatorCode.of("FJ01"), false, "发布泄密信息"));
+
+        save(published);
+        save(next);
+        EvaluationRound loadedPublished = load(published.id());
+        EvaluationRound loadedNext = load(next.id());
+
+        assertThat(loadedPublished.contents()).isEqualTo(published.contents());
+        assertThat(loadedPublished.publications()).hasSize(2);
+        assertThat(loadedPublished.publication(2).corrections()).isEqualTo(published.publication(2).corrections());
+        assertThat(loadedPublished.rectifications()).containsExactly(item);
+        assertThat(loadedNext.contents()).usingRecursiveComparison().isEqualTo(next.contents());
+        assertThat(loadedNext.contents()).isEqualTo(next.contents());
+        assertThat(loadedNext.clonedFrom()).contains(published.id());
+        assertThat(loadedNext.displayPrecision()).isEqualTo(3);
+        assertThat(loadedNext.spreadLimit()).isEqualTo(Points.of("7.5"));
+        assertThat(loadedNext.carriedRectifications()).singleElement()
+                .satisfies(r -> assertThat(r.checkNote()).isEqualTo("已复核，完成整改"));
+        assertThat(loadedNext.scores().measured(baoshan, IndicatorCode.of("GK01")))
+                .contains(com.pingyi.evaluation.domain.scheme.MeasuredValue.quantity("98.50"));
+        assertThat(loadedNext.scale().bands().getFirst().lower()).isEqualTo(new java.math.BigDecimal("89.5"));
+    }
+
     private static void assertSameResults(RoundResults loaded, RoundResults original) {
         assertThat(loaded.ranked()).hasSameSizeAs(original.ranked());
         for (UnitResult expected : original.ranked()) {
