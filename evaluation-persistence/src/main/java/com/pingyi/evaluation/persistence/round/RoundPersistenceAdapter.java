@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -75,13 +77,16 @@ class RoundPersistenceAdapter implements LoadRoundPort, SaveRoundPort, LoadRound
         long t1 = System.nanoTime();
         long next = round.version() + 1;
         boolean fresh = round.version() == 0 && tables.header(id).isEmpty();
-        if (fresh) {
-            try {
+        try {
+            if (fresh) {
                 tables.insertHeader(round, contents, next);
-            } catch (DuplicateKeyException raced) {
+            } else if (!tables.updateHeader(round, contents, round.version(), next)) {
                 throw new ConcurrentChangeException("round", round.id());
             }
-        } else if (!tables.updateHeader(round, contents, round.version(), next)) {
+        } catch (DuplicateKeyException | PessimisticLockingFailureException | QueryTimeoutException busy) {
+            // the same new round inserted by another save, or another save of the round holding its row:
+            // H2 gives up waiting after its lock timeout ("Timeout trying to lock table", a query
+            // timeout to Spring); PostgreSQL waits for the other save to commit, then updates no row
             throw new ConcurrentChangeException("round", round.id());
         }
         long t2 = System.nanoTime();

@@ -235,6 +235,47 @@ abstract class RoundAdapterContract {
     }
 
     @Test
+    void of_two_saves_racing_on_one_round_the_later_gets_the_conflict_and_the_earlier_is_kept() throws Exception {
+        EvaluationRound stored = save(Shanghai2019DemoRound.build());
+        EvaluationRound alice = load(stored.id());
+        EvaluationRound bob = load(stored.id());
+        alice.rename("甲先保存");
+        bob.rename("乙后保存");
+        var aliceSaved = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // alice's save holds the round (its transaction is open) while bob's save starts
+            var first = pool.submit(() -> transactions.executeWithoutResult(tx -> {
+                adapter.saveRound(alice);
+                aliceSaved.countDown();
+                awaitQuietly(release);
+            }));
+            aliceSaved.await();
+            var second = pool.submit(() -> transactions.execute(tx -> adapter.saveRound(bob)));
+            Thread.sleep(1_500); // long enough for H2 to give up waiting for the lock (1 s); either way bob loses
+            release.countDown();
+
+            first.get();
+            assertThatThrownBy(second::get).hasCauseInstanceOf(ConcurrentChangeException.class);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        EvaluationRound loaded = load(stored.id());
+        assertThat(loaded.title()).isEqualTo("甲先保存");
+        assertThat(loaded.version()).isEqualTo(2);
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void refuses_to_save_outside_a_transaction_and_writes_nothing() {
         EvaluationRound round = EvaluationRound.draft(EvaluationYear.of(2024), "无事务");
 
