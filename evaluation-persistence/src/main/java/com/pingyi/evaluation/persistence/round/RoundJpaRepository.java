@@ -5,7 +5,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/**
+ * The rounds list. It reads a projection, not managed entities: the header is written with JDBC
+ * beside the round's contents, and a projection can never hand out a stale copy from the
+ * persistence context.
+ */
 interface RoundJpaRepository extends JpaRepository<RoundJpaEntity, UUID> {
 
-    Page<RoundJpaEntity> findAllByOrderByEvaluationYearDescTitleAsc(Pageable pageable);
+    Page<RoundSummaryRow> findAllByOrderByEvaluationYearDescTitleAsc(Pageable pageable);
 }

@@ -5,12 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
+import com.pingyi.evaluation.domain.demo.Shanghai2019DemoRound;
+import com.pingyi.evaluation.domain.result.RoundResults;
+import com.pingyi.evaluation.domain.result.UnitResult;
 import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.round.EvaluationYear;
+import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.round.RoundStatus;
+import com.pingyi.evaluation.domain.scheme.IndicatorCode;
+import com.pingyi.evaluation.domain.score.ScoreEntry;
+import com.pingyi.evaluation.domain.score.ScorerId;
+import com.pingyi.evaluation.domain.shared.ConcurrentChangeException;
+import com.pingyi.evaluation.domain.shared.Points;
+import com.pingyi.evaluation.domain.unit.UnitId;
+import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.pingyi.evaluation.domain.shared.ConcurrentChangeException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the round adapter must do on every database it supports. */
@@ -22,20 +34,43 @@ abstract class RoundAdapterContract {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private EvaluationRound save(EvaluationRound round) {
+        return transactions.execute(tx -> adapter.saveRound(round));
+    }
+
+    private EvaluationRound load(RoundId id) {
+        return transactions.execute(tx -> adapter.loadRound(id)).orElseThrow();
+    }
+
+    private ScoreEntryTable.Changes saveCounting(EvaluationRound round) {
+        return transactions.execute(tx -> adapter.save(round).scoreChanges());
+    }
+
+    private long scoreRows(RoundId round) {
+        return jdbc.queryForObject("select count(*) from score_entry where round_id = ?", Long.class, round.value());
+    }
+
+    // ---- the rounds list ---------------------------------------------------------------------------
+
     @Test
-    void stores_a_round_and_reads_it_back_equal() {
+    void stores_a_draft_and_lists_it() {
         EvaluationRound draft = EvaluationRound.draft(EvaluationYear.of(2019), "2019年度上海市各区教育局政务公开评议");
 
-        EvaluationRound stored = transactions.execute(tx -> adapter.saveRound(draft));
+        EvaluationRound stored = save(draft);
         var page = transactions.execute(tx -> adapter.loadRoundSummaries(new PageRequest(0, 50)));
 
         assertThat(stored.id()).isEqualTo(draft.id());
+        assertThat(stored.version()).isEqualTo(1);
         assertThat(page.items()).anySatisfy(round -> {
             assertThat(round.id()).isEqualTo(draft.id());
             assertThat(round.year()).isEqualTo(draft.year().value());
             assertThat(round.title()).isEqualTo(draft.title());
             assertThat(round.status()).isEqualTo(RoundStatus.DRAFT);
         });
+        assertThat(load(draft.id()).contents()).isEqualTo(draft.contents());
     }
 
     @Test
@@ -55,18 +90,290 @@ abstract class RoundAdapterContract {
     }
 
     @Test
-    void refuses_a_save_from_a_stale_copy() {
-        EvaluationRound stored = transactions.execute(tx -> adapter.saveRound(
-                EvaluationRound.draft(EvaluationYear.of(2021), "并发测试")));
-        EvaluationRound renamedByAlice = EvaluationRound.restore(stored.id(), stored.year(), "甲的名称", stored.status(), stored.version());
-        EvaluationRound renamedByBob = EvaluationRound.restore(stored.id(), stored.year(), "乙的名称", stored.status(), stored.version());
+    void an_unknown_round_is_not_found() {
+        java.util.Optional<EvaluationRound> nothing = transactions.execute(tx -> adapter.loadRound(RoundId.newId()));
+        assertThat(nothing).isEmpty();
+    }
 
-        transactions.execute(tx -> adapter.saveRound(renamedByAlice));
+    // ---- whole rounds ---------------------------------------------------------------------------------
 
-        assertThatThrownBy(() -> transactions.execute(tx -> adapter.saveRound(renamedByBob)))
-                .isInstanceOf(ConcurrentChangeException.class);
+    @Test
+    void the_published_demo_round_comes_back_equal() {
+        roundTrip(Shanghai2019DemoRound.published());
+    }
+
+    @Test
+    void the_closed_demo_round_comes_back_equal() {
+        roundTrip(Shanghai2019DemoRound.build());
+    }
+
+    private void roundTrip(EvaluationRound original) {
+        EvaluationRound saved = save(original);
+        EvaluationRound loaded = load(original.id());
+
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(loaded.version()).isEqualTo(1);
+        assertThat(loaded.title()).isEqualTo(original.title());
+        assertThat(loaded.year()).isEqualTo(original.year());
+        assertThat(loaded.status()).isEqualTo(original.status());
+        assertThat(loaded.contents()).usingRecursiveComparison().isEqualTo(original.contents());
+        assertThat(loaded.contents()).isEqualTo(original.contents());
+        assertSameResults(loaded.results(), original.results());
+        assertThat(loaded.previewNotice(Shanghai2019DemoRound.NOTICE_DATE))
+                .isEqualTo(original.previewNotice(Shanghai2019DemoRound.NOTICE_DATE));
+        assertThat(loaded.publications()).isEqualTo(original.publications());
+    }
+
+    @Test
+    void everything_a_round_holds_comes_back_equal_corrections_rectifications_scorers_withdrawals_and_a_clone() {
+        EvaluationRound published = Shanghai2019DemoRound.published();
+        UnitId baoshan = Shanghai2019DemoRound.unitId("宝山");
+        var problem = published.findings().stream()
+                .filter(f -> f.aboutUnit().isPresent() && f.aboutUnit().get().equals(baoshan)).findFirst().orElseThrow();
+        var item = published.raiseRectification(problem.id(), "整改公开属性认定", java.time.LocalDate.of(2020, 9, 30));
+        published.publishCorrection("更正宝山区教育局评分", java.time.LocalDate.of(2020, 5, 8), List.of(
+                new ScoreEntry.Verified(baoshan, IndicatorCode.of("BS02"), ScorerId.of("reviewer-01"), Points.of("31.5"))));
+
+        EvaluationRound next = published.cloneFor(EvaluationYear.of(2020), "2020年度上海市各区教育局政务公开评议");
+        next.defineDisplayPrecision(3);
+        next.defineSpreadLimit(Points.of("7.5"));
+        next.defineScale(com.pingyi.evaluation.domain.grade.GradeScale.of(
+                com.pingyi.evaluation.domain.grade.GradeBand.closed("优秀", "89.5", "100", true),
+                com.pingyi.evaluation.domain.grade.GradeBand.halfOpen("合格", "60.00", "89.5", true),
+                com.pingyi.evaluation.domain.grade.GradeBand.halfOpen("不合格", "0", "60.00", false)));
+        UnitId merged = UnitId.newId();
+        next.addUnit(com.pingyi.evaluation.domain.unit.EvaluatedUnit.of(merged, "新区教育局")
+                .succeeding(Shanghai2019DemoRound.unitId("崇明"), Shanghai2019DemoRound.unitId("奉贤")));
+        next.registerScorer(com.pingyi.evaluation.domain.score.Scorer.expert(ScorerId.of("expert-01"), "李专家",
+                Shanghai2019DemoRound.unitId("黄浦")));
+        next.registerScorer(new com.pingyi.evaluation.domain.score.Scorer(ScorerId.of("expert-02"), "王专家",
+                java.util.Set.of(baoshan, merged), java.util.Set.of(Shanghai2019DemoRound.D_WEBSITE), java.util.Set.of()));
+        next.registerScorer(com.pingyi.evaluation.domain.score.Scorer.unitContact(ScorerId.of("contact-宝山"), "宝山联系人", baoshan));
+        next.withdrawUnit(Shanghai2019DemoRound.unitId("崇明"), "并入新区", java.time.LocalDate.of(2020, 1, 1));
+        next.checkCarriedRectification(item.id(), "已复核，完成整改");
+        next.defineNotice(Shanghai2019DemoRound.noticeSettings());
+        next.open();
+        next.amendScale(next.scale(), "档次说明更正");
+        next.recordScore(new ScoreEntry.Measured(baoshan, IndicatorCode.of("GK01"),
+                com.pingyi.evaluation.domain.scheme.MeasuredValue.quantity("98.50")));
+        next.recordScore(new ScoreEntry.NotApplicable(merged, IndicatorCode.of("BS01"), "新设单位无办事事项"));
+        next.recordScore(new ScoreEntry.VetoOutcome(merged, IndicatorCode.of("FJ01"), false, "发布泄密信息"));
+
+        save(published);
+        save(next);
+        EvaluationRound loadedPublished = load(published.id());
+        EvaluationRound loadedNext = load(next.id());
+
+        assertThat(loadedPublished.contents()).isEqualTo(published.contents());
+        assertThat(loadedPublished.publications()).hasSize(2);
+        assertThat(loadedPublished.publication(2).corrections()).isEqualTo(published.publication(2).corrections());
+        assertThat(loadedPublished.rectifications()).containsExactly(item);
+        assertThat(loadedNext.contents()).usingRecursiveComparison().isEqualTo(next.contents());
+        assertThat(loadedNext.contents()).isEqualTo(next.contents());
+        assertThat(loadedNext.clonedFrom()).contains(published.id());
+        assertThat(loadedNext.displayPrecision()).isEqualTo(3);
+        assertThat(loadedNext.spreadLimit()).isEqualTo(Points.of("7.5"));
+        assertThat(loadedNext.carriedRectifications()).singleElement()
+                .satisfies(r -> assertThat(r.checkNote()).isEqualTo("已复核，完成整改"));
+        assertThat(loadedNext.scores().measured(baoshan, IndicatorCode.of("GK01")))
+                .contains(com.pingyi.evaluation.domain.scheme.MeasuredValue.quantity("98.50"));
+        assertThat(loadedNext.scale().bands().getFirst().lower()).isEqualTo(new java.math.BigDecimal("89.5"));
+    }
+
+    private static void assertSameResults(RoundResults loaded, RoundResults original) {
+        assertThat(loaded.ranked()).hasSameSizeAs(original.ranked());
+        for (UnitResult expected : original.ranked()) {
+            UnitResult actual = loaded.of(expected.unitId());
+            assertThat(actual.rate()).isEqualTo(expected.rate());
+            assertThat(actual.band()).isEqualTo(expected.band());
+            assertThat(actual.rank()).isEqualTo(expected.rank());
+            assertThat(actual.vetoed()).isEqualTo(expected.vetoed());
+        }
+    }
+
+    @Test
+    void a_saved_round_saves_again_from_its_returned_copy_and_keeps_everything() {
+        EvaluationRound first = save(Shanghai2019DemoRound.build());
+        EvaluationRound reopened = load(first.id());
+        reopened.reopen("复核宝山区教育局的评分");
+        reopened.withdrawUnit(Shanghai2019DemoRound.unitId("崇明"), "区划调整", Shanghai2019DemoRound.NOTICE_DATE);
+
+        EvaluationRound second = save(reopened);
+        EvaluationRound loaded = load(first.id());
+
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(loaded.version()).isEqualTo(2);
+        assertThat(loaded.status()).isEqualTo(RoundStatus.OPEN);
+        assertThat(loaded.contents()).isEqualTo(reopened.contents());
+    }
+
+    // ---- optimistic locking ------------------------------------------------------------------------------
+
+    @Test
+    void refuses_a_save_from_a_stale_copy_and_keeps_the_first_change() {
+        EvaluationRound stored = save(Shanghai2019DemoRound.build());
+        EvaluationRound alice = load(stored.id());
+        EvaluationRound bob = load(stored.id());
+        UnitId huangpu = Shanghai2019DemoRound.unitId("黄浦");
+        alice.reopen("甲复核");
+        alice.recordScore(new ScoreEntry.Verified(huangpu, IndicatorCode.of("BS02"), ScorerId.of("reviewer-01"), Points.of("33")));
+        alice.rename("甲的名称");
+        bob.rename("乙的名称");
+
+        save(alice);
+
+        assertThatThrownBy(() -> save(bob)).isInstanceOf(ConcurrentChangeException.class);
+        EvaluationRound loaded = load(stored.id());
+        assertThat(loaded.title()).isEqualTo("甲的名称");
+        assertThat(loaded.version()).isEqualTo(2);
+        assertThat(loaded.status()).isEqualTo(RoundStatus.OPEN);
+        assertThat(loaded.scores().verified(huangpu, IndicatorCode.of("BS02"))).containsExactly(Points.of("33"));
+        assertThat(loaded.contents()).isEqualTo(alice.contents());
         var page = transactions.execute(tx -> adapter.loadRoundSummaries(new PageRequest(0, 500)));
         assertThat(page.items()).filteredOn(r -> r.id().equals(stored.id()))
                 .singleElement().extracting(RoundSummary::title).isEqualTo("甲的名称");
+    }
+
+    @Test
+    void of_two_saves_racing_on_one_round_the_later_gets_the_conflict_and_the_earlier_is_kept() throws Exception {
+        EvaluationRound stored = save(Shanghai2019DemoRound.build());
+        EvaluationRound alice = load(stored.id());
+        EvaluationRound bob = load(stored.id());
+        alice.rename("甲先保存");
+        bob.rename("乙后保存");
+        var aliceSaved = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // alice's save holds the round (its transaction is open) while bob's save starts
+            var first = pool.submit(() -> transactions.executeWithoutResult(tx -> {
+                adapter.saveRound(alice);
+                aliceSaved.countDown();
+                awaitQuietly(release);
+            }));
+            aliceSaved.await();
+            var second = pool.submit(() -> transactions.execute(tx -> adapter.saveRound(bob)));
+            Thread.sleep(1_500); // long enough for H2 to give up waiting for the lock (1 s); either way bob loses
+            release.countDown();
+
+            first.get();
+            assertThatThrownBy(second::get).hasCauseInstanceOf(ConcurrentChangeException.class);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        EvaluationRound loaded = load(stored.id());
+        assertThat(loaded.title()).isEqualTo("甲先保存");
+        assertThat(loaded.version()).isEqualTo(2);
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void refuses_to_save_outside_a_transaction_and_writes_nothing() {
+        EvaluationRound round = EvaluationRound.draft(EvaluationYear.of(2024), "无事务");
+
+        assertThatThrownBy(() -> adapter.saveRound(round)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("transaction");
+        java.util.Optional<EvaluationRound> nothing = transactions.execute(tx -> adapter.loadRound(round.id()));
+        assertThat(nothing).isEmpty();
+    }
+
+    @Test
+    void refuses_a_new_round_whose_id_is_already_stored() {
+        EvaluationRound round = EvaluationRound.draft(EvaluationYear.of(2022), "重复");
+        save(round);
+
+        assertThatThrownBy(() -> save(round)).isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    // ---- only what changed is written ---------------------------------------------------------------------
+
+    @Test
+    void recording_changing_and_removing_one_score_writes_only_that_row() {
+        EvaluationRound stored = save(Shanghai2019DemoRound.build());
+        EvaluationRound open = load(stored.id());
+        open.reopen("补录评分");
+        ScoreEntryTable.Changes reopening = saveCounting(open);
+        long rows = scoreRows(stored.id());
+        UnitId huangpu = Shanghai2019DemoRound.unitId("黄浦");
+        IndicatorCode gk04 = IndicatorCode.of("GK04");
+
+        ScoreEntryTable.Changes changed = edit(stored.id(), r -> r.recordScore(
+                new ScoreEntry.Verified(huangpu, gk04, ScorerId.of("expert-02"), Points.of("11.5"))));
+        ScoreEntryTable.Changes added = edit(stored.id(), r -> r.recordScore(
+                new ScoreEntry.Verified(huangpu, gk04, ScorerId.of("expert-06"), Points.of("12"))));
+        ScoreEntryTable.Changes removed = edit(stored.id(), r -> r.removeScore(huangpu, gk04, ScorerId.of("expert-01")));
+
+        assertThat(reopening).isEqualTo(new ScoreEntryTable.Changes(0, 0, 0, 0));
+        assertThat(changed).isEqualTo(new ScoreEntryTable.Changes(0, 1, 0, 1));
+        assertThat(added).isEqualTo(new ScoreEntryTable.Changes(1, 0, 0, 1));
+        assertThat(removed).isEqualTo(new ScoreEntryTable.Changes(0, 0, 1, 1));
+        assertThat(scoreRows(stored.id())).isEqualTo(rows);
+        EvaluationRound loaded = load(stored.id());
+        assertThat(loaded.scores().verified(huangpu, gk04)).hasSize(5).contains(Points.of("11.5"), Points.of("12"));
+        assertThat(loaded.version()).isEqualTo(5);
+    }
+
+    private ScoreEntryTable.Changes edit(RoundId id, Consumer<EvaluationRound> change) {
+        EvaluationRound round = load(id);
+        change.accept(round);
+        EvaluationRound expected = round;
+        ScoreEntryTable.Changes changes = saveCounting(round);
+        assertThat(load(id).contents()).isEqualTo(expected.contents());
+        return changes;
+    }
+
+    @Test
+    void removing_the_only_score_of_a_unit_deletes_its_row_and_a_new_order_is_kept() {
+        EvaluationRound draft = EvaluationRound.draft(EvaluationYear.of(2023), "小轮次");
+        draft.defineScheme(Shanghai2019DemoRound.scheme());
+        UnitId a = UnitId.newId();
+        UnitId b = UnitId.newId();
+        draft.addUnit(com.pingyi.evaluation.domain.unit.EvaluatedUnit.of(a, "甲局"));
+        draft.addUnit(com.pingyi.evaluation.domain.unit.EvaluatedUnit.of(b, "乙局"));
+        draft.open();
+        IndicatorCode gk04 = IndicatorCode.of("GK04");
+        draft.recordScore(new ScoreEntry.Verified(a, IndicatorCode.of("BS02"), ScorerId.of("reviewer-01"), Points.of("40")));
+        for (String expert : List.of("e1", "e2", "e3")) {
+            draft.recordScore(new ScoreEntry.Verified(b, gk04, ScorerId.of(expert), Points.of("10")));
+        }
+        EvaluationRound stored = save(draft);
+
+        ScoreEntryTable.Changes emptied = edit(stored.id(),
+                r -> r.removeScore(a, IndicatorCode.of("BS02"), ScorerId.of("reviewer-01")));
+        // e1 removed and recorded again: it now comes last, and only its row moves
+        ScoreEntryTable.Changes reordered = edit(stored.id(), r -> {
+            r.removeScore(b, gk04, ScorerId.of("e1"));
+            r.recordScore(new ScoreEntry.Verified(b, gk04, ScorerId.of("e1"), Points.of("10")));
+        });
+
+        assertThat(emptied).isEqualTo(new ScoreEntryTable.Changes(0, 0, 1, 0));
+        assertThat(reordered).isEqualTo(new ScoreEntryTable.Changes(0, 1, 0, 1));
+        EvaluationRound loaded = load(stored.id());
+        assertThat(loaded.scores().verified(a, IndicatorCode.of("BS02"))).isEmpty();
+        assertThat(loaded.contents().scores()).extracting(e -> ((ScoreEntry.Verified) e).scorer().value())
+                .containsExactly("e2", "e3", "e1");
+        assertThat(scoreRows(stored.id())).isEqualTo(3);
+    }
+
+    @Test
+    void a_score_row_holds_typed_exact_columns() {
+        EvaluationRound stored = save(Shanghai2019DemoRound.build());
+        UnitId baoshan = Shanghai2019DemoRound.unitId("宝山");
+
+        List<String> measured = jdbc.queryForList("select measured_value from score_entry where round_id = ? and unit_id = ? "
+                + "and indicator_code = 'GK01'", String.class, stored.id().value(), baoshan.value());
+        Long violations = jdbc.queryForObject("select count(*) from score_entry where round_id = ? and unit_id = ? "
+                + "and entry_kind = 'VIOLATION'", Long.class, stored.id().value(), baoshan.value());
+
+        assertThat(new java.math.BigDecimal(measured.getFirst())).isEqualByComparingTo("96.5");
+        assertThat(violations).isEqualTo(2);
     }
 }

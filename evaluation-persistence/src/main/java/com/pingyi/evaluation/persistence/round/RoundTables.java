@@ -1,0 +1,584 @@
+package com.pingyi.evaluation.persistence.round;
+
+import com.pingyi.evaluation.domain.finding.Comparison;
+import com.pingyi.evaluation.domain.finding.Finding;
+import com.pingyi.evaluation.domain.finding.FindingId;
+import com.pingyi.evaluation.domain.finding.FindingKind;
+import com.pingyi.evaluation.domain.finding.RectificationItem;
+import com.pingyi.evaluation.domain.finding.Statistic;
+import com.pingyi.evaluation.domain.grade.GradeScale;
+import com.pingyi.evaluation.domain.round.Amendment;
+import com.pingyi.evaluation.domain.round.EvaluationRound;
+import com.pingyi.evaluation.domain.round.Publication;
+import com.pingyi.evaluation.domain.round.RoundContents;
+import com.pingyi.evaluation.domain.round.RoundStatus;
+import com.pingyi.evaluation.domain.scheme.Aggregation;
+import com.pingyi.evaluation.domain.scheme.Dimension;
+import com.pingyi.evaluation.domain.scheme.DimensionCode;
+import com.pingyi.evaluation.domain.scheme.EvaluationMethod;
+import com.pingyi.evaluation.domain.scheme.Indicator;
+import com.pingyi.evaluation.domain.scheme.IndicatorCode;
+import com.pingyi.evaluation.domain.scheme.IndicatorKind;
+import com.pingyi.evaluation.domain.scheme.MeasuredRule;
+import com.pingyi.evaluation.domain.scheme.MeasuredValue;
+import com.pingyi.evaluation.domain.scheme.Scheme;
+import com.pingyi.evaluation.domain.score.ScoreEntry;
+import com.pingyi.evaluation.domain.score.Scorer;
+import com.pingyi.evaluation.domain.score.ScorerId;
+import com.pingyi.evaluation.domain.shared.Points;
+import com.pingyi.evaluation.domain.shared.ScoreRate;
+import com.pingyi.evaluation.domain.shared.Weight;
+import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
+import com.pingyi.evaluation.domain.unit.UnitId;
+import com.pingyi.evaluation.domain.unit.Withdrawal;
+import com.pingyi.evaluation.persistence.support.Sql;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The round header and the round's small tables (scheme, bands, units, withdrawals, scorers,
+ * findings, rectification items, amendments, publications), in plain JDBC. These hold tens to a few
+ * thousand rows; each section is compared with what is stored and, when it differs, replaced whole.
+ * JDBC rather than JPA entities because the rows are written beside {@code score_entry} in the
+ * same batches and read in one pass each; flat records are mapped by {@link RoundRowMapper}.
+ */
+final class RoundTables {
+
+    private final JdbcTemplate jdbc;
+    private final RoundRowMapper mapper;
+
+    RoundTables(JdbcTemplate jdbc, RoundRowMapper mapper) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    /** The small parts of a round's contents, everything but the scores. */
+    record Sections(Scheme scheme, GradeScale scale, List<EvaluatedUnit> units, List<Withdrawal> withdrawals,
+            List<Scorer> scorers, List<Finding> findings, List<RectificationItem> rectifications,
+            List<RectificationItem> carriedRectifications, List<Amendment> amendments, List<Publication> publications) {
+
+        static Sections of(RoundContents c) {
+            return new Sections(c.scheme(), c.scale(), c.units(), c.withdrawals(), c.scorers(), c.findings(),
+                    c.rectifications(), c.carriedRectifications(), c.amendments(), c.publications());
+        }
+    }
+
+    // ---- header --------------------------------------------------------------------------------------
+
+    private static final String HEADER_COLUMNS = "evaluation_year, title, status, display_precision, spread_limit, "
+            + "cloned_from, notice_title, notice_addressee, notice_basis_number, notice_basis_title, notice_programme, "
+            + "notice_attachment_subject, notice_issuer";
+
+    Optional<RoundRows.Header> header(UUID id) {
+        return jdbc.query("select id, version, " + HEADER_COLUMNS + " from evaluation_round where id = ?", (rs, n) -> {
+            RoundRows.NoticeSettingsRow notice = rs.getString("notice_title") == null ? null
+                    : new RoundRows.NoticeSettingsRow(rs.getString("notice_title"), rs.getString("notice_addressee"),
+                            rs.getString("notice_basis_number"), rs.getString("notice_basis_title"),
+                            rs.getString("notice_programme"), rs.getString("notice_attachment_subject"),
+                            rs.getString("notice_issuer"));
+            return new RoundRows.Header(Sql.uuid(rs, "id"), rs.getInt("evaluation_year"), rs.getString("title"),
+                    RoundStatus.valueOf(rs.getString("status")), rs.getLong("version"), rs.getInt("display_precision"),
+                    rs.getBigDecimal("spread_limit"), Sql.uuid(rs, "cloned_from"), notice);
+        }, id).stream().findFirst();
+    }
+
+    void insertHeader(EvaluationRound round, RoundContents contents, long version) {
+        jdbc.update("insert into evaluation_round (" + HEADER_COLUMNS + ", id, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    bindHeader(ps, round, contents);
+                    ps.setObject(14, round.id().value());
+                    ps.setLong(15, version);
+                });
+    }
+
+    /** Updates the header only if it is still at the expected version; false when it is not (a stale copy). */
+    boolean updateHeader(EvaluationRound round, RoundContents contents, long expectedVersion, long newVersion) {
+        int rows = jdbc.update("update evaluation_round set evaluation_year = ?, title = ?, status = ?, display_precision = ?, "
+                + "spread_limit = ?, cloned_from = ?, notice_title = ?, notice_addressee = ?, notice_basis_number = ?, "
+                + "notice_basis_title = ?, notice_programme = ?, notice_attachment_subject = ?, notice_issuer = ?, "
+                + "version = ? where id = ? and version = ?", ps -> {
+                    bindHeader(ps, round, contents);
+                    ps.setLong(14, newVersion);
+                    ps.setObject(15, round.id().value());
+                    ps.setLong(16, expectedVersion);
+                });
+        return rows == 1;
+    }
+
+    private void bindHeader(java.sql.PreparedStatement ps, EvaluationRound round, RoundContents contents)
+            throws java.sql.SQLException {
+        ps.setInt(1, round.year().value());
+        ps.setString(2, round.title());
+        ps.setString(3, round.status().name());
+        ps.setInt(4, contents.displayPrecision());
+        Sql.decimal(ps, 5, contents.spreadLimit() == null ? EvaluationRound.DEFAULT_SPREAD_LIMIT.value()
+                : contents.spreadLimit().value());
+        Sql.uuid(ps, 6, contents.clonedFrom() == null ? null : contents.clonedFrom().value());
+        RoundRows.NoticeSettingsRow notice = contents.noticeSettings() == null ? null : mapper.toRow(contents.noticeSettings());
+        Sql.text(ps, 7, notice == null ? null : notice.title());
+        Sql.text(ps, 8, notice == null ? null : notice.addressee());
+        Sql.text(ps, 9, notice == null ? null : notice.basisDocumentNumber());
+        Sql.text(ps, 10, notice == null ? null : notice.basisDocumentTitle());
+        Sql.text(ps, 11, notice == null ? null : notice.programme());
+        Sql.text(ps, 12, notice == null ? null : notice.attachmentSubject());
+        Sql.text(ps, 13, notice == null ? null : notice.issuer());
+    }
+
+    // ---- sections: load ------------------------------------------------------------------------------
+
+    Sections loadSections(UUID round, ScoreEntryTable scores) {
+        return new Sections(scheme(round), scale(round), units(round), withdrawals(round), scorers(round),
+                findings(round), rectifications(round, false), rectifications(round, true), amendments(round),
+                publications(round, scores));
+    }
+
+    private Scheme scheme(UUID round) {
+        Map<String, List<Indicator>> byDimension = new HashMap<>();
+        jdbc.query("select * from round_indicator where round_id = ? order by position", rs -> {
+            byDimension.computeIfAbsent(rs.getString("dimension_code"), d -> new ArrayList<>()).add(new Indicator(
+                    IndicatorCode.of(rs.getString("code")), rs.getString("name"), new Points(rs.getBigDecimal("max_points")),
+                    EvaluationMethod.valueOf(rs.getString("method")), kind(rs), Aggregation.valueOf(rs.getString("aggregation"))));
+        }, round);
+        List<Dimension> dimensions = jdbc.query("select * from round_dimension where round_id = ? order by position",
+                (rs, n) -> new Dimension(DimensionCode.of(rs.getString("code")), rs.getString("name"),
+                        new Weight(rs.getBigDecimal("weight")), byDimension.getOrDefault(rs.getString("code"), List.of())),
+                round);
+        return dimensions.isEmpty() ? null : new Scheme(dimensions);
+    }
+
+    private static IndicatorKind kind(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String kind = rs.getString("kind");
+        return switch (kind) {
+            case "POINTS" -> IndicatorKind.points();
+            case "DEDUCTION" -> IndicatorKind.deduction();
+            case "VETO" -> IndicatorKind.veto();
+            case "BONUS" -> IndicatorKind.bonus(new ScoreRate(Sql.exact(rs, "bonus_threshold", "bonus_threshold_scale")));
+            case "MEASURED" -> {
+                BigDecimal value = Sql.exact(rs, "rule_value", "rule_value_scale");
+                MeasuredRule rule = switch (rs.getString("rule_kind")) {
+                    case "LINEAR" -> new MeasuredRule.Linear(value);
+                    case "AT_LEAST" -> new MeasuredRule.AtLeast(value);
+                    case "AT_MOST" -> new MeasuredRule.AtMost(value);
+                    case "YES_NO" -> new MeasuredRule.YesNoRule();
+                    default -> throw new IllegalStateException("unknown rule " + rs.getString("rule_kind"));
+                };
+                yield IndicatorKind.measured(rule);
+            }
+            default -> throw new IllegalStateException("unknown indicator kind " + kind);
+        };
+    }
+
+    private GradeScale scale(UUID round) {
+        List<com.pingyi.evaluation.domain.grade.GradeBand> bands = jdbc.query(
+                "select * from round_grade_band where round_id = ? order by position",
+                (rs, n) -> mapper.toDomain(new RoundRows.Band(rs.getString("label"), Sql.exact(rs, "lower_bound", "lower_scale"),
+                        rs.getBoolean("lower_inclusive"), Sql.exact(rs, "upper_bound", "upper_scale"),
+                        rs.getBoolean("upper_inclusive"), rs.getBoolean("named_in_notice"))), round);
+        return bands.isEmpty() ? null : new GradeScale(bands);
+    }
+
+    private List<EvaluatedUnit> units(UUID round) {
+        Map<UUID, Set<UnitId>> predecessors = new HashMap<>();
+        jdbc.query("select unit_id, predecessor_id from round_unit_predecessor where round_id = ?", rs -> {
+            predecessors.computeIfAbsent(Sql.uuid(rs, "unit_id"), u -> new HashSet<>()).add(new UnitId(Sql.uuid(rs, "predecessor_id")));
+        }, round);
+        return jdbc.query("select unit_id, name from round_unit where round_id = ? order by position", (rs, n) -> {
+            UUID id = Sql.uuid(rs, "unit_id");
+            return new EvaluatedUnit(new UnitId(id), rs.getString("name"), predecessors.getOrDefault(id, Set.of()));
+        }, round);
+    }
+
+    private List<Withdrawal> withdrawals(UUID round) {
+        return jdbc.query("select * from round_withdrawal where round_id = ? order by position",
+                (rs, n) -> mapper.toDomain(new RoundRows.Withdrawal(Sql.uuid(rs, "unit_id"), rs.getString("reason"),
+                        Sql.date(rs, "withdrawn_on"))), round);
+    }
+
+    private List<Scorer> scorers(UUID round) {
+        Map<String, List<String[]>> assignments = new HashMap<>();
+        jdbc.query("select scorer_id, kind, reference from round_scorer_assignment where round_id = ?", rs -> {
+            assignments.computeIfAbsent(rs.getString("scorer_id"), s -> new ArrayList<>())
+                    .add(new String[] {rs.getString("kind"), rs.getString("reference")});
+        }, round);
+        return jdbc.query("select scorer_id, name from round_scorer where round_id = ? order by position", (rs, n) -> {
+            String id = rs.getString("scorer_id");
+            Set<UnitId> units = new HashSet<>();
+            Set<DimensionCode> dimensions = new HashSet<>();
+            Set<UnitId> affiliations = new HashSet<>();
+            for (String[] a : assignments.getOrDefault(id, List.of())) {
+                switch (a[0]) {
+                    case "UNIT" -> units.add(UnitId.of(a[1]));
+                    case "DIMENSION" -> dimensions.add(DimensionCode.of(a[1]));
+                    case "AFFILIATION" -> affiliations.add(UnitId.of(a[1]));
+                    default -> throw new IllegalStateException("unknown assignment " + a[0]);
+                }
+            }
+            return new Scorer(ScorerId.of(id), rs.getString("name"), units, dimensions, affiliations);
+        }, round);
+    }
+
+    private List<Finding> findings(UUID round) {
+        Map<UUID, List<Statistic>> statistics = new HashMap<>();
+        jdbc.query("select * from round_finding_statistic where round_id = ? order by finding_id, position", rs -> {
+            BigDecimal value = Sql.exact(rs, "reference_value", "reference_scale");
+            MeasuredValue reference = value != null ? new MeasuredValue.Quantity(value)
+                    : new MeasuredValue.YesNo(rs.getBoolean("reference_yes"));
+            statistics.computeIfAbsent(Sql.uuid(rs, "finding_id"), f -> new ArrayList<>()).add(new Statistic(
+                    IndicatorCode.of(rs.getString("indicator_code")), Comparison.valueOf(rs.getString("comparison")), reference));
+        }, round);
+        return jdbc.query("select * from round_finding where round_id = ? order by position", (rs, n) -> {
+            UUID id = Sql.uuid(rs, "finding_id");
+            UUID unit = Sql.uuid(rs, "unit_id");
+            String dimension = rs.getString("dimension_code");
+            return new Finding(new FindingId(id), FindingKind.valueOf(rs.getString("kind")), unit == null ? null : new UnitId(unit),
+                    dimension == null ? null : DimensionCode.of(dimension), rs.getString("text"),
+                    statistics.getOrDefault(id, List.of()));
+        }, round);
+    }
+
+    private List<RectificationItem> rectifications(UUID round, boolean carried) {
+        return jdbc.query("select * from round_rectification where round_id = ? and carried = ? order by position",
+                (rs, n) -> mapper.toDomain(new RoundRows.Rectification(Sql.uuid(rs, "item_id"), Sql.uuid(rs, "raised_in"),
+                        Sql.uuid(rs, "finding_id"), Sql.uuid(rs, "unit_id"), rs.getString("description"),
+                        Sql.date(rs, "due_on"), rs.getString("status"), rs.getString("check_note"))), round, carried);
+    }
+
+    private List<Amendment> amendments(UUID round) {
+        return jdbc.query("select what, reason from round_amendment where round_id = ? order by position",
+                (rs, n) -> mapper.toDomain(new RoundRows.Amendment(rs.getString("what"), rs.getString("reason"))), round);
+    }
+
+    private List<Publication> publications(UUID round, ScoreEntryTable scores) {
+        Map<Integer, List<Publication.Standing>> standings = new HashMap<>();
+        jdbc.query("select * from round_publication_standing where round_id = ? order by publication_version, position", rs -> {
+            standings.computeIfAbsent(rs.getInt("publication_version"), v -> new ArrayList<>()).add(mapper.toDomain(
+                    new RoundRows.Standing(Sql.uuid(rs, "unit_id"), rs.getString("unit_name"), Sql.exact(rs, "rate", "rate_scale"),
+                            rs.getString("band"), rs.getInt("unit_rank"), rs.getBoolean("vetoed"))));
+        }, round);
+        Map<Integer, List<ScoreEntry>> corrections = scores.loadCorrections(round);
+        return jdbc.query("select * from round_publication where round_id = ? order by version", (rs, n) -> {
+            int version = rs.getInt("version");
+            return new Publication(version, Sql.date(rs, "published_on"), rs.getString("correction_reason"),
+                    corrections.getOrDefault(version, List.of()), standings.getOrDefault(version, List.of()),
+                    NoticeJson.read(rs.getString("notice_json")));
+        }, round);
+    }
+
+    // ---- sections: write -----------------------------------------------------------------------------
+
+    /** Replaces each section that differs from what is stored ({@code stored} null: nothing is stored yet). */
+    void writeSections(UUID round, Sections stored, Sections now, ScoreEntryTable scores) {
+        boolean fresh = stored == null;
+        if (fresh || !java.util.Objects.equals(stored.scheme(), now.scheme())) {
+            if (!fresh) {
+                delete("round_indicator", round);
+                delete("round_dimension", round);
+            }
+            insertScheme(round, now.scheme());
+        }
+        if (fresh || !java.util.Objects.equals(stored.scale(), now.scale())) {
+            if (!fresh) {
+                delete("round_grade_band", round);
+            }
+            insertScale(round, now.scale());
+        }
+        if (fresh || !stored.units().equals(now.units())) {
+            if (!fresh) {
+                delete("round_unit_predecessor", round);
+                delete("round_unit", round);
+            }
+            insertUnits(round, now.units());
+        }
+        if (fresh || !stored.withdrawals().equals(now.withdrawals())) {
+            if (!fresh) {
+                delete("round_withdrawal", round);
+            }
+            jdbc.batchUpdate("insert into round_withdrawal (round_id, position, unit_id, reason, withdrawn_on) values (?, ?, ?, ?, ?)",
+                    indexed(now.withdrawals()), ScoreEntryTable.BATCH_SIZE, (ps, w) -> {
+                        RoundRows.Withdrawal row = mapper.toRow(w.value());
+                        ps.setObject(1, round);
+                        ps.setInt(2, w.index());
+                        ps.setObject(3, row.unit());
+                        ps.setString(4, row.reason());
+                        Sql.date(ps, 5, row.on());
+                    });
+        }
+        if (fresh || !stored.scorers().equals(now.scorers())) {
+            if (!fresh) {
+                delete("round_scorer_assignment", round);
+                delete("round_scorer", round);
+            }
+            insertScorers(round, now.scorers());
+        }
+        if (fresh || !stored.findings().equals(now.findings())) {
+            if (!fresh) {
+                delete("round_finding_statistic", round);
+                delete("round_finding", round);
+            }
+            insertFindings(round, now.findings());
+        }
+        if (fresh || !stored.rectifications().equals(now.rectifications())
+                || !stored.carriedRectifications().equals(now.carriedRectifications())) {
+            if (!fresh) {
+                delete("round_rectification", round);
+            }
+            insertRectifications(round, now.rectifications(), false);
+            insertRectifications(round, now.carriedRectifications(), true);
+        }
+        if (fresh || !stored.amendments().equals(now.amendments())) {
+            if (!fresh) {
+                delete("round_amendment", round);
+            }
+            jdbc.batchUpdate("insert into round_amendment (round_id, position, what, reason) values (?, ?, ?, ?)",
+                    indexed(now.amendments()), ScoreEntryTable.BATCH_SIZE, (ps, a) -> {
+                        RoundRows.Amendment row = mapper.toRow(a.value());
+                        ps.setObject(1, round);
+                        ps.setInt(2, a.index());
+                        ps.setString(3, row.what());
+                        ps.setString(4, row.reason());
+                    });
+        }
+        writePublications(round, fresh ? List.of() : stored.publications(), now.publications(), scores);
+    }
+
+    /** Published versions never change: new versions are appended; anything else replaces them all. */
+    private void writePublications(UUID round, List<Publication> stored, List<Publication> now, ScoreEntryTable scores) {
+        List<Publication> toInsert;
+        if (now.size() >= stored.size() && now.subList(0, stored.size()).equals(stored)) {
+            toInsert = now.subList(stored.size(), now.size());
+        } else {
+            delete("round_publication_correction", round);
+            delete("round_publication_standing", round);
+            delete("round_publication", round);
+            toInsert = now;
+        }
+        for (Publication p : toInsert) {
+            jdbc.update("insert into round_publication (round_id, version, published_on, correction_reason, notice_json) "
+                    + "values (?, ?, ?, ?, ?)", ps -> {
+                        ps.setObject(1, round);
+                        ps.setInt(2, p.version());
+                        Sql.date(ps, 3, p.publishedOn());
+                        Sql.text(ps, 4, p.correctionReason());
+                        ps.setString(5, NoticeJson.write(p.notice()));
+                    });
+            jdbc.batchUpdate("insert into round_publication_standing (round_id, publication_version, position, unit_id, "
+                    + "unit_name, rate, rate_scale, band, unit_rank, vetoed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    indexed(p.standings()), ScoreEntryTable.BATCH_SIZE, (ps, s) -> {
+                        RoundRows.Standing row = mapper.toRow(s.value());
+                        ps.setObject(1, round);
+                        ps.setInt(2, p.version());
+                        ps.setInt(3, s.index());
+                        ps.setObject(4, row.unit());
+                        ps.setString(5, row.unitName());
+                        Sql.exact(ps, 6, 7, row.rate());
+                        ps.setString(8, row.band());
+                        ps.setInt(9, row.rank());
+                        ps.setBoolean(10, row.vetoed());
+                    });
+            scores.insertCorrections(round, p.version(), p.corrections());
+        }
+    }
+
+    private void insertScheme(UUID round, Scheme scheme) {
+        if (scheme == null) {
+            return;
+        }
+        jdbc.batchUpdate("insert into round_dimension (round_id, position, code, name, weight) values (?, ?, ?, ?, ?)",
+                indexed(scheme.dimensions()), ScoreEntryTable.BATCH_SIZE, (ps, d) -> {
+                    ps.setObject(1, round);
+                    ps.setInt(2, d.index());
+                    ps.setString(3, d.value().code().value());
+                    ps.setString(4, d.value().name());
+                    ps.setBigDecimal(5, d.value().weight().percent());
+                });
+        List<Indexed<Indicator>> indicators = indexed(scheme.indicators());
+        jdbc.batchUpdate("insert into round_indicator (round_id, position, dimension_code, code, name, max_points, method, "
+                + "kind, aggregation, rule_kind, rule_value, rule_value_scale, bonus_threshold, bonus_threshold_scale) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", indicators, ScoreEntryTable.BATCH_SIZE, (ps, ix) -> {
+                    Indicator i = ix.value();
+                    ps.setObject(1, round);
+                    ps.setInt(2, ix.index());
+                    ps.setString(3, scheme.dimensions().get(scheme.dimensionIndexOf(ix.index())).code().value());
+                    ps.setString(4, i.code().value());
+                    ps.setString(5, i.name());
+                    ps.setBigDecimal(6, i.max().value());
+                    ps.setString(7, i.method().name());
+                    ps.setString(8, i.kind().name());
+                    ps.setString(9, i.aggregation().name());
+                    String rule = null;
+                    BigDecimal ruleValue = null;
+                    BigDecimal bonus = null;
+                    switch (i.kind()) {
+                        case IndicatorKind.Measured(MeasuredRule r) -> {
+                            switch (r) {
+                                case MeasuredRule.Linear(BigDecimal target) -> {
+                                    rule = "LINEAR";
+                                    ruleValue = target;
+                                }
+                                case MeasuredRule.AtLeast(BigDecimal threshold) -> {
+                                    rule = "AT_LEAST";
+                                    ruleValue = threshold;
+                                }
+                                case MeasuredRule.AtMost(BigDecimal threshold) -> {
+                                    rule = "AT_MOST";
+                                    ruleValue = threshold;
+                                }
+                                case MeasuredRule.YesNoRule y -> rule = "YES_NO";
+                            }
+                        }
+                        case IndicatorKind.Bonus(ScoreRate threshold) -> bonus = threshold.percent();
+                        case IndicatorKind.Scored s -> {
+                        }
+                        case IndicatorKind.Deduction d -> {
+                        }
+                        case IndicatorKind.Veto v -> {
+                        }
+                    }
+                    Sql.text(ps, 10, rule);
+                    Sql.exact(ps, 11, 12, ruleValue);
+                    Sql.exact(ps, 13, 14, bonus);
+                });
+    }
+
+    private void insertScale(UUID round, GradeScale scale) {
+        if (scale == null) {
+            return;
+        }
+        jdbc.batchUpdate("insert into round_grade_band (round_id, position, label, lower_bound, lower_scale, lower_inclusive, "
+                + "upper_bound, upper_scale, upper_inclusive, named_in_notice) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                indexed(scale.bands()), ScoreEntryTable.BATCH_SIZE, (ps, b) -> {
+                    RoundRows.Band row = mapper.toRow(b.value());
+                    ps.setObject(1, round);
+                    ps.setInt(2, b.index());
+                    ps.setString(3, row.label());
+                    Sql.exact(ps, 4, 5, row.lower());
+                    ps.setBoolean(6, row.lowerInclusive());
+                    Sql.exact(ps, 7, 8, row.upper());
+                    ps.setBoolean(9, row.upperInclusive());
+                    ps.setBoolean(10, row.namedInNotice());
+                });
+    }
+
+    private void insertUnits(UUID round, List<EvaluatedUnit> units) {
+        jdbc.batchUpdate("insert into round_unit (round_id, position, unit_id, name) values (?, ?, ?, ?)", indexed(units),
+                ScoreEntryTable.BATCH_SIZE, (ps, u) -> {
+                    ps.setObject(1, round);
+                    ps.setInt(2, u.index());
+                    ps.setObject(3, u.value().id().value());
+                    ps.setString(4, u.value().name());
+                });
+        List<UUID[]> links = new ArrayList<>();
+        for (EvaluatedUnit u : units) {
+            for (UnitId p : u.predecessors()) {
+                links.add(new UUID[] {u.id().value(), p.value()});
+            }
+        }
+        jdbc.batchUpdate("insert into round_unit_predecessor (round_id, unit_id, predecessor_id) values (?, ?, ?)", links,
+                ScoreEntryTable.BATCH_SIZE, (ps, link) -> {
+                    ps.setObject(1, round);
+                    ps.setObject(2, link[0]);
+                    ps.setObject(3, link[1]);
+                });
+    }
+
+    private void insertScorers(UUID round, List<Scorer> scorers) {
+        jdbc.batchUpdate("insert into round_scorer (round_id, position, scorer_id, name) values (?, ?, ?, ?)", indexed(scorers),
+                ScoreEntryTable.BATCH_SIZE, (ps, s) -> {
+                    ps.setObject(1, round);
+                    ps.setInt(2, s.index());
+                    ps.setString(3, s.value().id().value());
+                    ps.setString(4, s.value().name());
+                });
+        List<String[]> assignments = new ArrayList<>();
+        for (Scorer s : scorers) {
+            s.assignedUnits().forEach(u -> assignments.add(new String[] {s.id().value(), "UNIT", u.value().toString()}));
+            s.assignedDimensions().forEach(d -> assignments.add(new String[] {s.id().value(), "DIMENSION", d.value()}));
+            s.affiliations().forEach(u -> assignments.add(new String[] {s.id().value(), "AFFILIATION", u.value().toString()}));
+        }
+        jdbc.batchUpdate("insert into round_scorer_assignment (round_id, scorer_id, kind, reference) values (?, ?, ?, ?)",
+                assignments, ScoreEntryTable.BATCH_SIZE, (ps, a) -> {
+                    ps.setObject(1, round);
+                    ps.setString(2, a[0]);
+                    ps.setString(3, a[1]);
+                    ps.setString(4, a[2]);
+                });
+    }
+
+    private void insertFindings(UUID round, List<Finding> findings) {
+        jdbc.batchUpdate("insert into round_finding (round_id, position, finding_id, kind, unit_id, dimension_code, text) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", indexed(findings), ScoreEntryTable.BATCH_SIZE, (ps, f) -> {
+                    Finding finding = f.value();
+                    ps.setObject(1, round);
+                    ps.setInt(2, f.index());
+                    ps.setObject(3, finding.id().value());
+                    ps.setString(4, finding.kind().name());
+                    Sql.uuid(ps, 5, finding.aboutUnit().map(UnitId::value).orElse(null));
+                    Sql.text(ps, 6, finding.aboutDimension().map(DimensionCode::value).orElse(null));
+                    ps.setString(7, finding.text());
+                });
+        for (Finding finding : findings) {
+            jdbc.batchUpdate("insert into round_finding_statistic (round_id, finding_id, position, indicator_code, comparison, "
+                    + "reference_value, reference_scale, reference_yes) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    indexed(finding.statistics()), ScoreEntryTable.BATCH_SIZE, (ps, s) -> {
+                        Statistic statistic = s.value();
+                        ps.setObject(1, round);
+                        ps.setObject(2, finding.id().value());
+                        ps.setInt(3, s.index());
+                        ps.setString(4, statistic.indicator().value());
+                        ps.setString(5, statistic.comparison().name());
+                        switch (statistic.reference()) {
+                            case MeasuredValue.Quantity(BigDecimal q) -> {
+                                Sql.exact(ps, 6, 7, q);
+                                Sql.bool(ps, 8, null);
+                            }
+                            case MeasuredValue.YesNo(boolean yes) -> {
+                                Sql.exact(ps, 6, 7, null);
+                                Sql.bool(ps, 8, yes);
+                            }
+                        }
+                    });
+        }
+    }
+
+    private void insertRectifications(UUID round, List<RectificationItem> items, boolean carried) {
+        jdbc.batchUpdate("insert into round_rectification (round_id, carried, position, item_id, raised_in, finding_id, "
+                + "unit_id, description, due_on, status, check_note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", indexed(items),
+                ScoreEntryTable.BATCH_SIZE, (ps, r) -> {
+                    RoundRows.Rectification row = mapper.toRow(r.value());
+                    ps.setObject(1, round);
+                    ps.setBoolean(2, carried);
+                    ps.setInt(3, r.index());
+                    ps.setObject(4, row.id());
+                    ps.setObject(5, row.raisedIn());
+                    ps.setObject(6, row.finding());
+                    ps.setObject(7, row.unit());
+                    ps.setString(8, row.description());
+                    Sql.date(ps, 9, row.due());
+                    ps.setString(10, row.status());
+                    Sql.text(ps, 11, row.checkNote());
+                });
+    }
+
+    private void delete(String table, UUID round) {
+        jdbc.update("delete from " + table + " where round_id = ?", round);
+    }
+
+    record Indexed<T>(int index, T value) {
+    }
+
+    private static <T> List<Indexed<T>> indexed(List<T> values) {
+        List<Indexed<T>> out = new ArrayList<>(values.size());
+        for (T v : values) {
+            out.add(new Indexed<>(out.size(), v));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,35 @@
+package com.pingyi.evaluation.persistence.round;
+
+import com.pingyi.evaluation.persistence.support.Databases;
+import com.pingyi.evaluation.persistence.support.PersistenceTestApplication;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The national-round harness on PostgreSQL, in a schema of its own. Runs with -Dpingyi.bench=true. */
+@SpringBootTest(classes = PersistenceTestApplication.class,
+        properties = "logging.level.com.pingyi.evaluation.persistence.round=DEBUG")
+@EnabledIfEnvironmentVariable(named = Databases.POSTGRES_URL, matches = ".+", disabledReason = Databases.POSTGRES_HINT)
+class NationalRoundBenchmarkPostgresTest extends NationalRoundBenchmark {
+
+    private static String schema;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        schema = Databases.postgres(registry);
+    }
+
+    @AfterAll
+    static void dropSchema(@Autowired DataSource dataSource) {
+        Databases.dropSchema(dataSource, schema);
+    }
+
+    @Override
+    String database() {
+        return "postgresql";
+    }
+}
