@@ -10,7 +10,9 @@ import com.pingyi.evaluation.application.port.out.CurrentActorPort;
 import com.pingyi.evaluation.application.port.out.LoadAuditTrailPort;
 import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 import com.pingyi.evaluation.application.port.out.LoadUserAccountPort;
+import com.pingyi.evaluation.application.port.out.ResultsSnapshotPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
+import com.pingyi.evaluation.application.port.out.UnitRegistryPort;
 import com.pingyi.evaluation.application.port.out.SaveUserAccountPort;
 import com.pingyi.evaluation.application.service.account.AccountServices;
 import com.pingyi.evaluation.application.service.audit.AuditServices;
@@ -61,7 +63,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    InstallDemoDataUseCase installDemoDataUseCase(LoadRoundSummariesPort loadRounds, SaveRoundPort saveRound, AuditTrail audit) {
-        return DemoServices.installDemoData(loadRounds, saveRound, audit);
+    InstallDemoDataUseCase installDemoDataUseCase(LoadRoundSummariesPort loadRounds, SaveRoundPort saveRound,
+                                                  ResultsSnapshotPort results, UnitRegistryPort registry, AuditTrail audit) {
+        return DemoServices.installDemoData(loadRounds, saveRound, results, registry, audit);
     }
 }

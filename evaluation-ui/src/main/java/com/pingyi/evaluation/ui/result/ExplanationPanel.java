@@ -79,7 +79,7 @@ public class ExplanationPanel extends VerticalLayout {
         Grid<ExplanationStep.IndicatorPoints> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(l -> l.indicator().toString()).setHeader(getTranslation("explain.column.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ExplanationStep.IndicatorPoints::name).setHeader(getTranslation("explain.column.indicator")).setFlexGrow(1);
+        grid.addColumn(ExplanationStep.IndicatorPoints::name).setHeader(getTranslation("explain.column.indicator")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(l -> getTranslation("method." + l.method().name())).setHeader(getTranslation("explain.column.method")).setAutoWidth(true);
         grid.addColumn(l -> l.measuredValue() != null ? l.measuredValue()
                 : l.rawScores().stream().map(p -> p.value().toPlainString()).collect(Collectors.joining(" / ")))

@@ -4,8 +4,12 @@ import com.pingyi.evaluation.application.port.in.Roles;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.application.port.in.result.ListResults;
 import com.pingyi.evaluation.application.port.in.result.ListResultsUseCase;
+import com.pingyi.evaluation.application.port.in.round.CloseRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRound;
 import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
+import com.pingyi.evaluation.application.port.in.round.OpenRoundUseCase;
+import com.pingyi.evaluation.application.port.in.round.PublishRoundUseCase;
+import com.pingyi.evaluation.application.port.in.round.ReopenRoundUseCase;
 import com.pingyi.evaluation.application.readmodel.RankedUnitView;
 import com.pingyi.evaluation.application.readmodel.RoundState;
 import com.pingyi.evaluation.domain.round.RoundId;
@@ -26,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A round's results, ranked, page by page; a click on a unit opens the explanation of its grade. */
@@ -38,12 +43,17 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
     private final H2 heading = new H2();
     private final Paragraph status = new Paragraph();
     private final HorizontalLayout links = new HorizontalLayout();
+    private final RoundActions actions;
     private final Grid<RankedUnitView> grid = new Grid<>();
     private RoundState round;
 
-    public ResultsView(GetRoundUseCase getRound, ListResultsUseCase listResults) {
+    public ResultsView(GetRoundUseCase getRound, ListResultsUseCase listResults, AuthenticationContext authentication,
+                       OpenRoundUseCase open, CloseRoundUseCase close, ReopenRoundUseCase reopen, PublishRoundUseCase publish) {
         this.getRound = getRound;
         this.listResults = listResults;
+        this.actions = new RoundActions(open, close, reopen, publish, this::show);
+        // Auditors read; only admins may act (the use cases refuse anyone else in any case).
+        actions.setVisible(authentication.hasRole(Roles.ADMIN));
         addClassName("page-view");
         setSizeFull();
         status.addClassName("view-intro");
@@ -62,7 +72,11 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 new com.vaadin.flow.router.RouteParam("roundId", round.id().toString()),
                 new com.vaadin.flow.router.RouteParam("unitId", click.getItem().unitId().toString())))));
 
-        add(heading, status, links, grid);
+        HorizontalLayout header = new HorizontalLayout(heading, actions);
+        header.setWidthFull();
+        header.setAlignItems(Alignment.CENTER);
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        add(header, status, links, grid);
         setFlexGrow(1, grid);
     }
 
@@ -82,8 +96,14 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         RoundId id = RoundId.of(event.getRouteParameters().get("roundId").orElse(""));
-        round = getRound.getRound(new GetRound(id));
+        show(getRound.getRound(new GetRound(id)));
+    }
+
+    private void show(RoundState shown) {
+        round = shown;
+        RoundId id = shown.id();
         heading.setText(round.title());
+        actions.show(round);
         status.setText(getTranslation("results.intro", round.year(), getTranslation("round.status." + round.status().name())));
         links.removeAll();
         links.add(new RouterLink(getTranslation("notice.link"), NoticeView.class, new RouteParameters("roundId", id.toString())));

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,8 +24,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SignInIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String ADMIN_PASSWORD = "e2e-" + UUID.randomUUID();
 
     @DynamicPropertySource
@@ -44,23 +36,11 @@ class SignInIT {
     @LocalServerPort
     int port;
 
-    WebDriver browser;
+    ChromeDriver browser;
 
     @BeforeEach
     void startBrowser() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("PINGYI_E2E_REQUIRED"))) {
-            throw new IllegalStateException("PINGYI_E2E_REQUIRED is set but Chromium is missing: apt-get install -y chromium chromium-driver");
-        }
-        Assumptions.assumeTrue(installed, "Browser test skipped: no Chromium at " + CHROMIUM + " or no driver at " + CHROMEDRIVER
-                + ". Install them with: sudo apt-get install -y chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = BrowserSupport.start();
     }
 
     @AfterEach
@@ -72,27 +52,22 @@ class SignInIT {
 
     @Test
     void the_admin_signs_in_and_sees_the_2019_round() throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebDriverWait wait = BrowserSupport.await(browser);
         browser.get("http://localhost:" + port + "/");
 
         wait.until(ExpectedConditions.urlContains("/login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys("admin");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        BrowserSupport.signIn(browser, "http://localhost:" + port, "admin", ADMIN_PASSWORD);
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rounds-grid")));
         wait.until(d -> d.findElement(By.id("rounds-grid")).getText().contains("2019年度上海市各区教育局政务公开评议"));
         assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("admin");
         assertThat(browser.getTitle()).isEqualTo("评议轮次 · 评议");
-
-        Path shot = Path.of("target", "e2e", "signed-in-rounds.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+        BrowserSupport.screenshot(browser, "signed-in-rounds");
     }
 
     @Test
     void a_wrong_password_is_refused_without_saying_which_part_was_wrong() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebDriverWait wait = BrowserSupport.await(browser);
         browser.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys("admin");
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys("not-the-password");
@@ -102,8 +77,7 @@ class SignInIT {
         wait.until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
                 "return document.querySelector('vaadin-login-form')?.error === true")));
         // The form shows one message for an unknown name and a wrong password alike.
-        Object message = ((ChromeDriver) browser).executeScript(
-                "return document.querySelector('vaadin-login-form').i18n.errorMessage.message");
+        Object message = browser.executeScript("return document.querySelector('vaadin-login-form').i18n.errorMessage.message");
         assertThat(message).isEqualTo("请检查用户名和密码后重试。");
         assertThat(browser.getCurrentUrl()).contains("/login");
     }
