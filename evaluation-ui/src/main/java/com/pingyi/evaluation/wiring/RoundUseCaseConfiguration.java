@@ -13,8 +13,11 @@ import com.pingyi.evaluation.application.port.in.round.AmendSchemeUseCase;
 import com.pingyi.evaluation.application.port.in.round.CloneRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.CloseRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.CreateRoundUseCase;
+import com.pingyi.evaluation.application.port.in.round.DefineDisplayPrecisionUseCase;
 import com.pingyi.evaluation.application.port.in.round.DefineGradeScaleUseCase;
+import com.pingyi.evaluation.application.port.in.round.DefineNoticeSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.DefineSchemeUseCase;
+import com.pingyi.evaluation.application.port.in.round.DefineSpreadLimitUseCase;
 import com.pingyi.evaluation.application.port.in.round.EnrolUnitUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.MarkApplicableUseCase;
@@ -225,5 +228,20 @@ class RoundUseCaseConfiguration {
     @Bean
     ListUnitsUseCase listUnitsUseCase(UnitServices units) {
         return units.listUnits();
+    }
+
+    @Bean
+    DefineDisplayPrecisionUseCase defineDisplayPrecisionUseCase(RoundServices rounds) {
+        return rounds.defineDisplayPrecision();
+    }
+
+    @Bean
+    DefineSpreadLimitUseCase defineSpreadLimitUseCase(RoundServices rounds) {
+        return rounds.defineSpreadLimit();
+    }
+
+    @Bean
+    DefineNoticeSettingsUseCase defineNoticeSettingsUseCase(RoundServices rounds) {
+        return rounds.defineNoticeSettings();
     }
 }

@@ -11,8 +11,11 @@ import com.pingyi.evaluation.application.port.in.round.AmendScheme;
 import com.pingyi.evaluation.application.port.in.round.CloneRound;
 import com.pingyi.evaluation.application.port.in.round.CloseRound;
 import com.pingyi.evaluation.application.port.in.round.CreateRound;
+import com.pingyi.evaluation.application.port.in.round.DefineDisplayPrecision;
 import com.pingyi.evaluation.application.port.in.round.DefineGradeScale;
+import com.pingyi.evaluation.application.port.in.round.DefineNoticeSettings;
 import com.pingyi.evaluation.application.port.in.round.DefineScheme;
+import com.pingyi.evaluation.application.port.in.round.DefineSpreadLimit;
 import com.pingyi.evaluation.application.port.in.round.EnrolUnit;
 import com.pingyi.evaluation.application.port.in.round.MarkApplicable;
 import com.pingyi.evaluation.application.port.in.round.OpenRound;
@@ -74,6 +77,12 @@ class EveryRoundCommandIsAuditedTest {
                 (f, ref) -> f.services.defineScheme().defineScheme(new DefineScheme(ref, Shanghai2019DemoRound.scheme()))));
         s.put("amendScheme", new Scenario(EveryRoundCommandIsAuditedTest::open,
                 (f, ref) -> f.services.amendScheme().amendScheme(new AmendScheme(ref, Shanghai2019DemoRound.scheme(), "更正指标名称"))));
+        s.put("defineDisplayPrecision", new Scenario(EveryRoundCommandIsAuditedTest::draft,
+                (f, ref) -> f.services.defineDisplayPrecision().defineDisplayPrecision(new DefineDisplayPrecision(ref, 3))));
+        s.put("defineSpreadLimit", new Scenario(EveryRoundCommandIsAuditedTest::draft,
+                (f, ref) -> f.services.defineSpreadLimit().defineSpreadLimit(new DefineSpreadLimit(ref, com.pingyi.evaluation.domain.shared.Points.of(5)))));
+        s.put("defineNoticeSettings", new Scenario(EveryRoundCommandIsAuditedTest::draft,
+                (f, ref) -> f.services.defineNoticeSettings().defineNoticeSettings(new DefineNoticeSettings(ref, Shanghai2019DemoRound.noticeSettings()))));
         s.put("defineGradeScale", new Scenario(EveryRoundCommandIsAuditedTest::draft,
                 (f, ref) -> f.services.defineGradeScale().defineGradeScale(new DefineGradeScale(ref, GradeScale.seedDefault()))));
         s.put("enrolUnit", new Scenario(EveryRoundCommandIsAuditedTest::draft,

@@ -66,7 +66,8 @@ class RoundLifecycleUseCasesTest {
                 .isInstanceOfSatisfying(MissingScoresException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("round.close.scores-missing");
                     assertThat(e.missing()).isNotEmpty().allSatisfy(m -> assertThat(m.unitName()).isEqualTo("黄浦区教育局"));
-                    assertThat(e.missing()).hasSize(f.queries.listMissingScores().listMissingScores(new ListMissingScores(open.id())).size());
+                    assertThat(f.queries.listMissingScores().listMissingScores(new ListMissingScores(open.id(), PageRequest.first(500))).total())
+                            .isEqualTo(e.missing().size());
                 });
         assertThat(f.load(open.id()).status()).isEqualTo(RoundStatus.OPEN);
         assertThat(f.audit.records()).hasSize(auditedBefore);

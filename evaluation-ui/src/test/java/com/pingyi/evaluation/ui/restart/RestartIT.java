@@ -46,14 +46,42 @@ class RestartIT {
     private record Snapshot(List<RoundSummary> rounds, List<AuditEntryView> audit, String adminHash) {
     }
 
-    private static Snapshot startAndRead(Path dataDir) {
+    private static Snapshot startAndRead(Path dataDir) throws Exception {
         // Arguments, not default properties: those rank below application.properties.
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PingyiApplication.class)
                 .run("--pingyi.data-dir=" + dataDir, "--server.port=0", "--pingyi.admin.password=restart-test-password")) {
+            everyUseCaseIsWiredOnce(app);
             return asAdmin(() -> new Snapshot(
                     app.getBean(ListRoundsUseCase.class).listRounds(new ListRounds(PageRequest.first(50))).items(),
                     app.getBean(QueryAuditTrailUseCase.class).queryAuditTrail(new QueryAuditTrail(AuditFilter.everything(), PageRequest.first(50))).items(),
                     app.getBean(FindSignInAccountUseCase.class).findSignInAccount("admin").orElseThrow().passwordHash()));
+        }
+    }
+
+    /** A use case the wiring forgot would fail only when a view first calls it; here it fails at once. */
+    private static void everyUseCaseIsWiredOnce(ConfigurableApplicationContext app) throws Exception {
+        Path location = Path.of(ListRoundsUseCase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        // The application module is a folder of classes in some builds and a jar in others.
+        java.nio.file.FileSystem jar = Files.isRegularFile(location) ? java.nio.file.FileSystems.newFileSystem(location) : null;
+        Path ports = jar == null ? location : jar.getPath("/");
+        List<Class<?>> useCases;
+        try (jar; var files = Files.walk(ports)) {
+            useCases = files.map(ports::relativize).map(Path::toString)
+                    .filter(name -> name.endsWith("UseCase.class") && !name.contains("$"))
+                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.').replaceFirst("^\\.", ""))
+                    .<Class<?>>map(name -> {
+                        try {
+                            return Class.forName(name);
+                        } catch (ClassNotFoundException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .filter(Class::isInterface)
+                    .toList();
+        }
+        assertThat(useCases).hasSizeGreaterThan(30);
+        for (Class<?> useCase : useCases) {
+            assertThat(app.getBeansOfType(useCase)).as(useCase.getSimpleName()).hasSize(1);
         }
     }
 

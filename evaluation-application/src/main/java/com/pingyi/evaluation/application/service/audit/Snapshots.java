@@ -41,6 +41,14 @@ public final class Snapshots {
         return s;
     }
 
+    public static Map<String, Object> settings(EvaluationRound round) {
+        Map<String, Object> s = header(round);
+        s.put("displayPrecision", round.displayPrecision());
+        s.put("spreadLimit", round.spreadLimit().value());
+        s.put("notice", round.noticeSettings().map(Object::toString).orElse(null));
+        return s;
+    }
+
     public static Map<String, Object> scheme(EvaluationRound round) {
         Map<String, Object> s = header(round);
         s.put("scheme", round.scheme().map(scheme -> scheme.dimensions().stream().map(Snapshots::dimension).toList()).orElse(null));

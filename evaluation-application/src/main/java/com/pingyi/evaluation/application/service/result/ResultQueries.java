@@ -131,8 +131,10 @@ public final class ResultQueries {
 
         @Override
         @Transactional(readOnly = true)
-        public List<MissingScore> listMissingScores(ListMissingScores query) {
-            return q.round(query.round()).missingScores();
+        public Page<MissingScore> listMissingScores(ListMissingScores query) {
+            List<MissingScore> all = q.round(query.round()).missingScores();
+            int from = Math.min(query.page().offset(), all.size());
+            return new Page<>(all.subList(from, Math.min(from + query.page().limit(), all.size())), all.size());
         }
     }
 

@@ -25,6 +25,9 @@ import com.pingyi.evaluation.application.port.in.finding.RaiseRectificationUseCa
 import com.pingyi.evaluation.application.port.in.finding.CheckRectificationUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
+import com.pingyi.evaluation.application.port.in.round.DefineNoticeSettingsUseCase;
+import com.pingyi.evaluation.application.port.in.round.DefineSpreadLimitUseCase;
+import com.pingyi.evaluation.application.port.in.round.DefineDisplayPrecisionUseCase;
 import com.pingyi.evaluation.application.port.in.round.MarkApplicableUseCase;
 import com.pingyi.evaluation.application.port.in.round.RemoveScoreUseCase;
 import com.pingyi.evaluation.application.port.in.round.RecordScoresUseCase;
@@ -139,5 +142,17 @@ public final class RoundServices {
 
     public CheckRectificationUseCase checkRectification() {
         return new CheckRectificationService(changes);
+    }
+
+    public DefineDisplayPrecisionUseCase defineDisplayPrecision() {
+        return new DefineDisplayPrecisionService(changes);
+    }
+
+    public DefineSpreadLimitUseCase defineSpreadLimit() {
+        return new DefineSpreadLimitService(changes);
+    }
+
+    public DefineNoticeSettingsUseCase defineNoticeSettings() {
+        return new DefineNoticeSettingsService(changes);
     }
 }
