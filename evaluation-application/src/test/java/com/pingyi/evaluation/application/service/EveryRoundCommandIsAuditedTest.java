@@ -190,6 +190,37 @@ class EveryRoundCommandIsAuditedTest {
         assertThat(scenarios().keySet()).containsExactlyElementsOf(factory);
     }
 
+    /**
+     * Every command of the application, not only the round's, is shown to audit: here, or in the
+     * test named beside it. A new command use case fails this test until it is listed with its proof.
+     */
+    @Test
+    void every_command_use_case_of_the_application_has_its_audit_test() throws Exception {
+        java.util.Set<String> queries = java.util.Set.of("listRounds", "getRound", "listResults", "explainResult",
+                "listMissingScores", "previewNotice", "unitHistory", "listUnits", "queryAuditTrail", "findSignInAccount");
+        java.util.Set<String> provenElsewhere = java.util.Set.of(
+                "createRound", "cloneRound",                        // creating_and_cloning_audit_once...
+                "registerUnit", "renameUnit", "linkPredecessors",   // UnitUseCasesTest
+                "ensureAdminAccount",                               // AccountUseCasesTest
+                "installDemoData");                                 // RoundUseCasesTest
+        java.nio.file.Path root = java.nio.file.Path.of(
+                com.pingyi.evaluation.application.port.in.Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        java.util.Set<String> commands = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.walk(root)) {
+            for (var file : files.map(root::relativize).map(Object::toString).filter(n -> n.endsWith("UseCase.class")).toList()) {
+                Class<?> useCase = Class.forName(file.substring(0, file.length() - ".class".length()).replace('/', '.'));
+                for (Method m : useCase.getDeclaredMethods()) {
+                    if (!queries.contains(m.getName())) {
+                        commands.add(m.getName());
+                    }
+                }
+            }
+        }
+        java.util.Set<String> proven = new java.util.TreeSet<>(scenarios().keySet());
+        proven.addAll(provenElsewhere);
+        assertThat(commands).isEqualTo(proven);
+    }
+
     private static EvaluationRound draft() {
         return EvaluationRound.draft(EvaluationYear.of(2020), "2020年度评议");
     }

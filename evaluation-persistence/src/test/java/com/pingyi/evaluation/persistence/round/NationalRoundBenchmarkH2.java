@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The national-round harness on H2 in memory (the embedded default). Runs with -Dpingyi.bench=true. */
 @SpringBootTest(classes = PersistenceTestApplication.class,
         properties = "logging.level.com.pingyi.evaluation.persistence.round=DEBUG")
-class NationalRoundBenchmarkH2Test extends NationalRoundBenchmark {
+class NationalRoundBenchmarkH2 extends NationalRoundBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

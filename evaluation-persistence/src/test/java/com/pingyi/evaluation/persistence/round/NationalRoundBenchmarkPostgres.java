@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = PersistenceTestApplication.class,
         properties = "logging.level.com.pingyi.evaluation.persistence.round=DEBUG")
 @EnabledIfEnvironmentVariable(named = Databases.POSTGRES_URL, matches = ".+", disabledReason = Databases.POSTGRES_HINT)
-class NationalRoundBenchmarkPostgresTest extends NationalRoundBenchmark {
+class NationalRoundBenchmarkPostgres extends NationalRoundBenchmark {
 
     private static String schema;
 
