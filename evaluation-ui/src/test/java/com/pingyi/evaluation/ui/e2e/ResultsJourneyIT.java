@@ -2,57 +2,21 @@ package com.pingyi.evaluation.ui.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demo round read as a commission would: the ranked results, why 黄浦 is 优秀, and the notice
  * with the seed's summary sentence and attachment, all computed from the stored data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ResultsJourneyIT {
-
-    static final String ADMIN_PASSWORD = "e2e-" + UUID.randomUUID();
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        Path dataDir = Files.createTempDirectory("pingyi-journey");
-        registry.add("pingyi.data-dir", dataDir::toString);
-        registry.add("pingyi.admin.password", () -> ADMIN_PASSWORD);
-    }
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = BrowserSupport.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ResultsJourneyIT extends AppInChromium {
 
     @Test
     void results_explanation_and_notice_of_the_demo_round() throws Exception {
-        String base = "http://localhost:" + port;
+        String base = base();
         WebDriverWait wait = BrowserSupport.await(browser);
         BrowserSupport.signIn(browser, base, "admin", ADMIN_PASSWORD);
 

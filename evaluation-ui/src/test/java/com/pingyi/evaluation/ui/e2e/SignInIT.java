@@ -2,61 +2,25 @@ package com.pingyi.evaluation.ui.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * End to end in a real headless Chromium: the app on a random port, the real sign-in page, the
  * real database path, the demo round on screen. Runs under failsafe, in its own JVM.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInIT {
-
-    static final String ADMIN_PASSWORD = "e2e-" + UUID.randomUUID();
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        Path dataDir = Files.createTempDirectory("pingyi-e2e");
-        registry.add("pingyi.data-dir", dataDir::toString);
-        registry.add("pingyi.admin.password", () -> ADMIN_PASSWORD);
-    }
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = BrowserSupport.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SignInIT extends AppInChromium {
 
     @Test
     void the_admin_signs_in_and_sees_the_2019_round() throws Exception {
         WebDriverWait wait = BrowserSupport.await(browser);
-        browser.get("http://localhost:" + port + "/");
+        browser.get(base() + "/");
 
         wait.until(ExpectedConditions.urlContains("/login"));
-        BrowserSupport.signIn(browser, "http://localhost:" + port, "admin", ADMIN_PASSWORD);
+        BrowserSupport.signIn(browser, base(), "admin", ADMIN_PASSWORD);
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rounds-grid")));
         wait.until(d -> d.findElement(By.id("rounds-grid")).getText().contains("2019年度上海市各区教育局政务公开评议"));
@@ -68,7 +32,7 @@ class SignInIT {
     @Test
     void a_wrong_password_is_refused_without_saying_which_part_was_wrong() {
         WebDriverWait wait = BrowserSupport.await(browser);
-        browser.get("http://localhost:" + port + "/login");
+        browser.get(base() + "/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys("admin");
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys("not-the-password");
         browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
