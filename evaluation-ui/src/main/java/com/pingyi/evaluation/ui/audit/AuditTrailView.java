@@ -50,8 +50,8 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("audit.column.at")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntryView::actor).setKey("actor").setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::useCase).setKey("useCase").setHeader(getTranslation("audit.column.use-case")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::aggregateType).setHeader(getTranslation("audit.column.aggregate")).setAutoWidth(true);
+        grid.addColumn(e -> named("operation.", e.useCase())).setKey("useCase").setHeader(getTranslation("audit.column.use-case")).setAutoWidth(true);
+        grid.addColumn(e -> named("aggregate.", e.aggregateType())).setHeader(getTranslation("audit.column.aggregate")).setAutoWidth(true);
         grid.addColumn(AuditEntryView::aggregateId).setHeader(getTranslation("audit.column.id")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.setEmptyStateText(getTranslation("audit.empty"));
@@ -62,6 +62,12 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("audit.heading")), new HorizontalLayout(actor, useCase), grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The translated name of an operation or object; an entry older than its translation keeps its code. */
+    private String named(String prefix, String code) {
+        String name = getTranslation(prefix + code);
+        return name.startsWith("!") ? code : name;
     }
 
     private AuditFilter filter() {
