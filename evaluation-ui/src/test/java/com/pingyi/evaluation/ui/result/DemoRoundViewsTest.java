@@ -6,15 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.pingyi.evaluation.application.port.in.round.GetRound;
+import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.ListRounds;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
+import com.pingyi.evaluation.application.port.out.SaveRoundPort;
 import com.pingyi.evaluation.application.readmodel.RankedUnitView;
+import com.pingyi.evaluation.domain.demo.Shanghai2019DemoRound;
+import com.pingyi.evaluation.domain.round.EvaluationRound;
+import com.pingyi.evaluation.domain.round.RoundStatus;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.ui.audit.AuditTrailView;
 import com.pingyi.evaluation.ui.notice.NoticeView;
 import com.pingyi.evaluation.ui.support.KaribuSpringSupport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The result views over the real use cases and the demo round stored at start: what a commission
@@ -41,6 +50,15 @@ class DemoRoundViewsTest {
 
     @Autowired
     ListRoundsUseCase listRounds;
+
+    @Autowired
+    SaveRoundPort saveRound;
+
+    @Autowired
+    GetRoundUseCase getRound;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     RoundId demo;
 
@@ -74,9 +92,23 @@ class DemoRoundViewsTest {
     }
 
     @Test
+    void publishing_a_closed_round_asks_first_then_freezes_it() {
+        EvaluationRound closed = transactions.execute(tx -> saveRound.saveRound(Shanghai2019DemoRound.build()));
+        UI.getCurrent().navigate(ResultsView.class, new RouteParameters("roundId", closed.id().toString()));
+
+        _get(Button.class, spec -> spec.withId("round-action-publish")).click();
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message")).contains("永久冻结");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(getRound.getRound(new GetRound(closed.id())).status()).isEqualTo(RoundStatus.PUBLISHED);
+        assertThat(_find(Button.class, spec -> spec.withId("round-action-publish"))).isEmpty();
+    }
+
+    @Test
     void the_explanation_answers_why_baoshan_is_not_named() {
         UI.getCurrent().navigate(UnitExplanationView.class, new RouteParameters(new RouteParam("roundId", demo.toString()),
-                new RouteParam("unitId", com.pingyi.evaluation.domain.demo.Shanghai2019DemoRound.unitId("宝山").toString())));
+                new RouteParam("unitId", Shanghai2019DemoRound.unitId("宝山").toString())));
 
         assertThat(_get(H2.class).getText()).isEqualTo("宝山区教育局");
         assertThat(_get(Span.class, spec -> spec.withId("explained-band")).getText()).isEqualTo("不合格");
