@@ -18,7 +18,11 @@ public class TranslationProvider implements I18NProvider {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(CHINESE, ENGLISH);
-    static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "i18n/domain-messages", "i18n/application-messages");
+    /** The UI's own bundles: the shell's, then one per group of views, so that views grow without colliding. */
+    static final List<String> UI_BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/scheme", "vaadin-i18n/bands-units",
+            "vaadin-i18n/scoring");
+    static final List<String> BUNDLES = java.util.stream.Stream.concat(UI_BUNDLES.stream(),
+            java.util.stream.Stream.of("i18n/domain-messages", "i18n/application-messages")).toList();
 
     // No fallback to the JVM's default locale: English is the base bundle, whatever the server runs in.
     private static final ResourceBundle.Control NO_FALLBACK =
