@@ -31,6 +31,7 @@ import com.pingyi.evaluation.application.port.in.round.RemoveScoreUseCase;
 import com.pingyi.evaluation.application.port.in.round.RenameRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.ReopenRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.WithdrawUnitUseCase;
+import com.pingyi.evaluation.application.port.in.unit.GetUnitUseCase;
 import com.pingyi.evaluation.application.port.in.unit.LinkPredecessorsUseCase;
 import com.pingyi.evaluation.application.port.in.unit.ListUnitsUseCase;
 import com.pingyi.evaluation.application.port.in.unit.RegisterUnitUseCase;
@@ -243,5 +244,10 @@ class RoundUseCaseConfiguration {
     @Bean
     DefineNoticeSettingsUseCase defineNoticeSettingsUseCase(RoundServices rounds) {
         return rounds.defineNoticeSettings();
+    }
+
+    @Bean
+    GetUnitUseCase getUnitUseCase(UnitServices units) {
+        return units.getUnit();
     }
 }

@@ -4,6 +4,7 @@ import com.pingyi.evaluation.application.port.in.Roles;
 import com.pingyi.evaluation.ui.audit.AuditTrailView;
 import com.pingyi.evaluation.ui.i18n.LanguageSwitch;
 import com.pingyi.evaluation.ui.round.RoundsView;
+import com.pingyi.evaluation.ui.unit.UnitsView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +38,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.rounds"), RoundsView.class, VaadinIcon.CALENDAR.create()));
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.AUDITOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.BUILDING.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditTrailView.class, VaadinIcon.RECORDS.create()));
         }
         addToDrawer(brandBox, nav);

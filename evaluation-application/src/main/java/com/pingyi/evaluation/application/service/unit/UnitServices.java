@@ -1,6 +1,8 @@
 package com.pingyi.evaluation.application.service.unit;
 
 import com.pingyi.evaluation.application.port.in.paging.Page;
+import com.pingyi.evaluation.application.port.in.unit.GetUnit;
+import com.pingyi.evaluation.application.port.in.unit.GetUnitUseCase;
 import com.pingyi.evaluation.application.port.in.unit.LinkPredecessors;
 import com.pingyi.evaluation.application.port.in.unit.LinkPredecessorsUseCase;
 import com.pingyi.evaluation.application.port.in.unit.ListUnits;
@@ -52,6 +54,10 @@ public final class UnitServices {
 
     public ListUnitsUseCase listUnits() {
         return new ListAll(this);
+    }
+
+    public GetUnitUseCase getUnit() {
+        return new GetOne(this);
     }
 
     private RegisteredUnitView change(UnitRef ref, String useCase, UnaryOperator<EvaluatedUnit> change) {
@@ -142,6 +148,20 @@ public final class UnitServices {
         @Transactional(readOnly = true)
         public Page<RegisteredUnitView> listUnits(ListUnits query) {
             return s.registry.searchUnits(query.search(), query.page());
+        }
+    }
+
+    private static class GetOne implements GetUnitUseCase {
+        private final UnitServices s;
+
+        GetOne(UnitServices s) {
+            this.s = s;
+        }
+
+        @Override
+        @Transactional(readOnly = true)
+        public RegisteredUnitView getUnit(GetUnit query) {
+            return s.registry.findUnit(query.unit()).orElseThrow(() -> new DomainException("unit.not-registered", query.unit()));
         }
     }
 }
