@@ -6,6 +6,8 @@ import com.pingyi.evaluation.application.port.in.result.PreviewNoticeUseCase;
 import com.pingyi.evaluation.domain.finding.FindingKind;
 import com.pingyi.evaluation.domain.notice.Notice;
 import com.pingyi.evaluation.domain.round.RoundId;
+import com.pingyi.evaluation.domain.shared.DomainException;
+import com.pingyi.evaluation.ui.common.DomainErrors;
 import com.pingyi.evaluation.ui.result.ResultsView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -42,7 +44,14 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String roundId = event.getRouteParameters().get("roundId").orElse("");
-        Notice notice = previewNotice.previewNotice(new PreviewNotice(RoundId.of(roundId), LocalDate.now()));
+        Notice notice;
+        try {
+            notice = previewNotice.previewNotice(new PreviewNotice(RoundId.of(roundId), LocalDate.now()));
+        } catch (DomainException notYet) {
+            add(new RouterLink(getTranslation("notice.back"), ResultsView.class, new RouteParameters("roundId", roundId)),
+                    new Paragraph(getTranslation("notice.unavailable", DomainErrors.message(this, notYet))));
+            return;
+        }
 
         Div paper = new Div();
         paper.setId("notice");

@@ -13,7 +13,9 @@ import com.pingyi.evaluation.application.port.in.round.ReopenRoundUseCase;
 import com.pingyi.evaluation.application.readmodel.RankedUnitView;
 import com.pingyi.evaluation.application.readmodel.RoundState;
 import com.pingyi.evaluation.domain.round.RoundId;
+import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.Badges;
+import com.pingyi.evaluation.ui.common.DomainErrors;
 import com.pingyi.evaluation.ui.common.Formats;
 import com.pingyi.evaluation.ui.notice.NoticeView;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,6 +34,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** A round's results, ranked, page by page; a click on a unit opens the explanation of its grade. */
 @Route("rounds/:roundId/results")
@@ -45,6 +48,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
     private final HorizontalLayout links = new HorizontalLayout();
     private final RoundActions actions;
     private final Grid<RankedUnitView> grid = new Grid<>();
+    private final Paragraph unavailable = new Paragraph();
     private RoundState round;
 
     public ResultsView(GetRoundUseCase getRound, ListResultsUseCase listResults, AuthenticationContext authentication,
@@ -76,7 +80,9 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        add(header, status, links, grid);
+        unavailable.setId("results-unavailable");
+        unavailable.setVisible(false);
+        add(header, status, links, unavailable, grid);
         setFlexGrow(1, grid);
     }
 
@@ -107,6 +113,16 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         status.setText(getTranslation("results.intro", round.year(), getTranslation("round.status." + round.status().name())));
         links.removeAll();
         links.add(new RouterLink(getTranslation("notice.link"), NoticeView.class, new RouteParameters("roundId", id.toString())));
+        try {
+            listResults.listResults(new ListResults(id, PageRequest.first(1)));
+        } catch (DomainException notYet) {
+            // A round still being set up or scored has no results until its scores are complete.
+            unavailable.setText(getTranslation("results.unavailable", DomainErrors.message(this, notYet)));
+            unavailable.setVisible(true);
+            grid.setItems(List.of());
+            return;
+        }
+        unavailable.setVisible(false);
         grid.setItems(
                 query -> listResults.listResults(new ListResults(id, new PageRequest(query.getOffset(), query.getLimit()))).items().stream(),
                 query -> (int) listResults.listResults(new ListResults(id, PageRequest.first(1))).total());

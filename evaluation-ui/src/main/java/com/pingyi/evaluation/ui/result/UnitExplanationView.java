@@ -6,10 +6,13 @@ import com.pingyi.evaluation.application.port.in.result.ExplainResultUseCase;
 import com.pingyi.evaluation.application.readmodel.UnitExplanation;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.unit.UnitId;
+import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.Badges;
+import com.pingyi.evaluation.ui.common.DomainErrors;
 import com.pingyi.evaluation.ui.common.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -37,7 +40,14 @@ public class UnitExplanationView extends VerticalLayout implements BeforeEnterOb
         removeAll();
         String roundId = event.getRouteParameters().get("roundId").orElse("");
         UnitId unitId = UnitId.of(event.getRouteParameters().get("unitId").orElse(""));
-        UnitExplanation why = explainResult.explainResult(new ExplainResult(RoundId.of(roundId), unitId));
+        UnitExplanation why;
+        try {
+            why = explainResult.explainResult(new ExplainResult(RoundId.of(roundId), unitId));
+        } catch (DomainException notYet) {
+            add(new RouterLink(getTranslation("explain.back"), ResultsView.class, new RouteParameters("roundId", roundId)),
+                    new Paragraph(getTranslation("results.unavailable", DomainErrors.message(this, notYet))));
+            return;
+        }
 
         Div figures = new Div();
         figures.addClassName("figures");

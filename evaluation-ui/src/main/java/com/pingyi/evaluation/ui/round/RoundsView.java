@@ -2,21 +2,32 @@ package com.pingyi.evaluation.ui.round;
 
 import com.pingyi.evaluation.application.port.in.Roles;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.port.in.round.CloneRound;
+import com.pingyi.evaluation.application.port.in.round.CloneRoundUseCase;
+import com.pingyi.evaluation.application.port.in.round.CreateRound;
+import com.pingyi.evaluation.application.port.in.round.CreateRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.ListRounds;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
+import com.pingyi.evaluation.application.readmodel.RoundState;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.ui.result.ResultsView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The evaluation rounds, newest year first, loaded page by page. */
@@ -27,7 +38,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<RoundSummary> grid = new Grid<>();
 
-    public RoundsView(ListRoundsUseCase listRounds) {
+    public RoundsView(ListRoundsUseCase listRounds, CreateRoundUseCase createRound, CloneRoundUseCase cloneRound,
+                      AuthenticationContext authentication) {
         addClassName("rounds-view");
         setSizeFull();
 
@@ -45,12 +57,31 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("rounds.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ResultsView.class,
                 new RouteParameters("roundId", click.getItem().id().toString()))));
+        if (authentication.hasRole(Roles.ADMIN)) {
+            grid.addComponentColumn(round -> {
+                Button clone = new Button(getTranslation("rounds.clone"), VaadinIcon.COPY.create(), click ->
+                        new NewRoundDialog(round, (year, title) -> cloneRound.cloneRound(new CloneRound(round.id(), year, title)),
+                                this::created).open());
+                clone.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                clone.setId("clone-" + round.year());
+                return clone;
+            }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        }
         // Lazy: the grid asks for the rows it shows, never for the whole table.
         grid.setItems(
                 query -> listRounds.listRounds(new ListRounds(new PageRequest(query.getOffset(), query.getLimit()))).items().stream(),
                 query -> (int) listRounds.listRounds(new ListRounds(PageRequest.first(1))).total());
 
-        add(heading, intro, grid);
+        Button create = new Button(getTranslation("rounds.new"), VaadinIcon.PLUS.create(), click ->
+                new NewRoundDialog(null, (year, title) -> createRound.createRound(new CreateRound(year, title)), this::created).open());
+        create.setId("new-round");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(authentication.hasRole(Roles.ADMIN));
+        HorizontalLayout header = new HorizontalLayout(heading, create);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.setAlignItems(Alignment.CENTER);
+        add(header, intro, grid);
         setFlexGrow(1, grid);
     }
 
@@ -58,6 +89,11 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         Span badge = new Span(getTranslation("round.status." + round.status().name()));
         badge.addClassNames("status-badge", "status-" + round.status().name().toLowerCase(java.util.Locale.ROOT));
         return badge;
+    }
+
+    private void created(RoundState round) {
+        Notification.show(getTranslation("rounds.created", round.title()));
+        grid.getDataProvider().refreshAll();
     }
 
     /** What the status column shows for a round, in the user's language (used by tests, too). */

@@ -19,7 +19,12 @@ import com.pingyi.evaluation.domain.round.RoundStatus;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.ui.audit.AuditTrailView;
 import com.pingyi.evaluation.ui.notice.NoticeView;
+import com.pingyi.evaluation.ui.i18n.TranslationProvider;
+import com.pingyi.evaluation.ui.round.RoundsView;
 import com.pingyi.evaluation.ui.support.KaribuSpringSupport;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -66,7 +71,8 @@ class DemoRoundViewsTest {
     void setUp() {
         KaribuSpringSupport.setUp(context);
         KaribuSpringSupport.signIn("admin", "ADMIN");
-        demo = listRounds.listRounds(new ListRounds(PageRequest.first(10))).items().getFirst().id();
+        demo = listRounds.listRounds(new ListRounds(PageRequest.first(10))).items().stream()
+                .filter(r -> r.title().equals(Shanghai2019DemoRound.TITLE)).findFirst().orElseThrow().id();
     }
 
     @AfterEach
@@ -103,6 +109,45 @@ class DemoRoundViewsTest {
 
         assertThat(getRound.getRound(new GetRound(closed.id())).status()).isEqualTo(RoundStatus.PUBLISHED);
         assertThat(_find(Button.class, spec -> spec.withId("round-action-publish"))).isEmpty();
+    }
+
+    @Test
+    void cloning_the_demo_round_makes_next_years_draft_and_a_blank_title_is_refused_by_name() {
+        UI.getCurrent().navigate(RoundsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<com.pingyi.evaluation.application.readmodel.RoundSummary> rounds = _get(Grid.class, spec -> spec.withId("rounds-grid"));
+        // Components in a grid column are rendered per row: take the 2019 row's button from the cell.
+        ((Button) GridKt._getCellComponent(rounds, 0, "actions")).click();
+        assertThat(_get(IntegerField.class, spec -> spec.withId("new-round-year")).getValue()).isEqualTo(2020);
+        _get(Button.class, spec -> spec.withId("create-round")).click();
+
+        var stored = listRounds.listRounds(new ListRounds(PageRequest.first(10))).items();
+        assertThat(stored).extracting(r -> r.year()).contains(2020, 2019);
+        assertThat(stored).filteredOn(r -> r.year() == 2020).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(RoundStatus.DRAFT));
+
+        NotificationsKt.clearNotifications();
+        _get(Button.class, spec -> spec.withId("new-round")).click();
+        _get(TextField.class, spec -> spec.withId("new-round-title")).setValue(" ");
+        _get(Button.class, spec -> spec.withId("create-round")).click();
+        NotificationsKt.expectNotifications(context.getBean(com.vaadin.flow.i18n.I18NProvider.class)
+                .getTranslation("round.title.required", TranslationProvider.CHINESE));
+    }
+
+    @Test
+    void a_round_without_its_scores_says_why_it_has_no_results_instead_of_failing() {
+        UI.getCurrent().navigate(RoundsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<com.pingyi.evaluation.application.readmodel.RoundSummary> rounds = _get(Grid.class, spec -> spec.withId("rounds-grid"));
+        ((Button) GridKt._getCellComponent(rounds, 0, "actions")).click();
+        _get(Button.class, spec -> spec.withId("create-round")).click();
+        RoundId draft = listRounds.listRounds(new ListRounds(PageRequest.first(10))).items().stream()
+                .filter(r -> r.status() == RoundStatus.DRAFT).findFirst().orElseThrow().id();
+
+        UI.getCurrent().navigate(ResultsView.class, new RouteParameters("roundId", draft.toString()));
+
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("results-unavailable")).getText())
+                .startsWith("结果尚不可用");
     }
 
     @Test
