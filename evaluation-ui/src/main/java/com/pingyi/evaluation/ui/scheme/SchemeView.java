@@ -1,6 +1,8 @@
 package com.pingyi.evaluation.ui.scheme;
 
 import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.application.port.in.round.AmendScheme;
+import com.pingyi.evaluation.application.port.in.round.AmendSchemeUseCase;
 import com.pingyi.evaluation.application.port.in.round.DefineScheme;
 import com.pingyi.evaluation.application.port.in.round.DefineSchemeUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRound;
@@ -47,6 +49,7 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, H
     private final GetRoundUseCase getRound;
     private final GetRoundSettingsUseCase getSettings;
     private final DefineSchemeUseCase defineScheme;
+    private final AmendSchemeUseCase amendScheme;
     private final boolean admin;
 
     private final List<DimensionDraft> workingCopy = new ArrayList<>();
@@ -55,10 +58,11 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, H
     private RoundState round;
 
     public SchemeView(GetRoundUseCase getRound, GetRoundSettingsUseCase getSettings, DefineSchemeUseCase defineScheme,
-            AuthenticationContext authentication) {
+            AmendSchemeUseCase amendScheme, AuthenticationContext authentication) {
         this.getRound = getRound;
         this.getSettings = getSettings;
         this.defineScheme = defineScheme;
+        this.amendScheme = amendScheme;
         this.admin = authentication.hasRole(Roles.ADMIN);
         addClassName("page-view");
         total.setId("weight-total");
@@ -75,16 +79,17 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, H
         workingCopy.clear();
         getSettings.getRoundSettings(new GetRoundSettings(id)).scheme()
                 .ifPresent(s -> s.dimensions().forEach(d -> workingCopy.add(DimensionDraft.of(d))));
-        boolean editable = admin && round.status() == RoundStatus.DRAFT;
+        boolean amending = admin && round.status() == RoundStatus.OPEN;
+        boolean editable = admin && round.status() == RoundStatus.DRAFT || amending;
 
         add(new H2(getTranslation("scheme.heading", round.title())));
-        Paragraph note = new Paragraph(getTranslation(editable ? "scheme.note.draft"
+        Paragraph note = new Paragraph(getTranslation(amending ? "scheme.note.amend" : editable ? "scheme.note.draft"
                 : round.status() == RoundStatus.DRAFT ? "scheme.note.read-only" : "scheme.note.frozen",
                 getTranslation("round.status." + round.status().name())));
         note.setId("scheme-note");
         add(note, total);
         if (editable) {
-            add(toolbar());
+            add(toolbar(amending));
         }
         if (workingCopy.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("scheme.empty"));
@@ -96,7 +101,7 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, H
         refresh();
     }
 
-    private HorizontalLayout toolbar() {
+    private HorizontalLayout toolbar(boolean amending) {
         Button addDimension = new Button(getTranslation("scheme.dimension.add"), e -> new DimensionDialog(null, d -> {
             workingCopy.add(d);
             refresh();
@@ -113,8 +118,10 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, H
         Button remove = new Button(getTranslation("scheme.remove"), e -> selected().ifPresentOrElse(this::remove, this::askToSelect));
         remove.setId("scheme-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button save = new Button(getTranslation("scheme.save"), e -> save());
-        save.setId("scheme-save");
+        Button save = amending
+                ? new Button(getTranslation("scheme.amend"), e -> new AmendDialog(this::amend).open())
+                : new Button(getTranslation("scheme.save"), e -> save());
+        save.setId(amending ? "scheme-amend" : "scheme-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new HorizontalLayout(addDimension, addIndicator, edit, remove, save);
     }
@@ -167,6 +174,15 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, H
             Notification done = Notification.show(getTranslation("scheme.saved"));
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
+    }
+
+    /** Throws the domain's refusal, so the dialog can show a refused reason on its field. */
+    private void amend(String reason) {
+        Scheme scheme = new Scheme(workingCopy.stream().map(DimensionDraft::toDimension).toList());
+        amendScheme.amendScheme(new AmendScheme(new RoundRef(round.id(), round.version()), scheme, reason));
+        load(round.id());
+        Notification done = Notification.show(getTranslation("scheme.amended"));
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.pingyi.evaluation.application.port.in.round.GetRoundSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
 import com.pingyi.evaluation.domain.demo.Shanghai2019DemoRound;
+import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.scheme.IndicatorCode;
 import com.pingyi.evaluation.domain.scheme.IndicatorKind;
@@ -220,5 +221,32 @@ class SchemeViewTest {
         assertThat(indicator.ruleValue.getErrorMessage())
                 .isEqualTo(UI.getCurrent().getTranslation("measured.rule.target-not-positive", "0"));
         assertThat(indicator.isOpened()).isTrue();
+    }
+
+    @Test
+    void an_open_round_is_amended_only_with_a_reason() {
+        EvaluationRound reopened = Shanghai2019DemoRound.build();
+        reopened.reopen("补录分数");
+        RoundId open = transactions.execute(tx -> saveRound.saveRound(reopened)).id();
+        open(open);
+        assertThat(_find(Button.class, spec -> spec.withId("scheme-save"))).isEmpty();
+
+        tree().select(dimensions().get(1));
+        _get(Button.class, spec -> spec.withId("scheme-edit")).click();
+        _get(DimensionDialog.class).name.setValue("网上办事服务");
+        _get(Button.class, spec -> spec.withId("dimension-ok")).click();
+        _get(Button.class, spec -> spec.withId("scheme-amend")).click();
+        AmendDialog amend = _get(AmendDialog.class);
+        _get(Button.class, spec -> spec.withId("amend-confirm")).click();
+
+        assertThat(amend.reason.isInvalid()).isTrue();
+        assertThat(amend.reason.getErrorMessage()).isEqualTo(UI.getCurrent().getTranslation("round.reason-required"));
+        assertThat(stored(open).dimensions().get(1).name()).isEqualTo("网上办事与服务");
+
+        amend.reason.setValue("名称按评议文件更正");
+        _get(Button.class, spec -> spec.withId("amend-confirm")).click();
+
+        assertThat(stored(open).dimensions().get(1).name()).isEqualTo("网上办事服务");
+        assertThat(amend.isOpened()).isFalse();
     }
 }
