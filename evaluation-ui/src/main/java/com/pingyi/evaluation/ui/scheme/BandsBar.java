@@ -18,13 +18,20 @@ class BandsBar extends Div {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** Neighbouring bands alternate shades so that their border shows. */
+    private boolean shade;
+
     BandsBar() {
         setId("bands-bar");
         addClassName("bands-bar");
+        // Inline, because the security configuration serves no stylesheet but the app's own styles.css.
+        getStyle().set("position", "relative").set("width", "100%").set("height", "2.25rem").set("overflow", "hidden")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("background", "var(--lumo-contrast-5pct)");
     }
 
     void show(List<Segment> bands) {
         removeAll();
+        shade = false;
         List<Segment> sorted = new ArrayList<>(bands.stream()
                 .filter(s -> s.lower() != null && s.upper() != null && s.lower().compareTo(s.upper()) <= 0).toList());
         sorted.sort(Comparator.comparing(Segment::lower));
@@ -49,7 +56,23 @@ class BandsBar extends Div {
     private Div piece(String className, BigDecimal from, BigDecimal to, String text) {
         Div piece = new Div(text);
         piece.addClassName(className);
-        piece.getStyle().set("left", from.toPlainString() + "%").set("width", to.subtract(from).toPlainString() + "%");
+        piece.getStyle().set("left", from.toPlainString() + "%").set("width", to.subtract(from).toPlainString() + "%")
+                .set("position", "absolute").set("top", "0").set("bottom", "0").set("box-sizing", "border-box")
+                .set("display", "flex").set("align-items", "center").set("justify-content", "center")
+                .set("overflow", "hidden").set("white-space", "nowrap").set("font-size", "var(--lumo-font-size-s)");
+        switch (className) {
+            case "bands-gap" -> piece.getStyle().set("background", "repeating-linear-gradient(45deg, "
+                    + "var(--lumo-error-color-10pct) 0 6px, var(--lumo-error-color-50pct) 6px 12px)")
+                    .set("color", "var(--lumo-error-text-color)");
+            case "bands-overlap" -> piece.getStyle().set("background", "var(--lumo-error-color)")
+                    .set("color", "var(--lumo-error-contrast-color)").set("z-index", "1");
+            default -> piece.getStyle().set("background", shade ? "var(--lumo-primary-color-50pct)" : "var(--lumo-primary-color-10pct)")
+                    .set("color", shade ? "var(--lumo-primary-contrast-color)" : "var(--lumo-primary-text-color)")
+                    .set("border-right", "2px solid var(--lumo-base-color)");
+        }
+        if ("bands-segment".equals(className)) {
+            shade = !shade;
+        }
         piece.getElement().setAttribute("title", text + " " + from.toPlainString() + "–" + to.toPlainString());
         return piece;
     }

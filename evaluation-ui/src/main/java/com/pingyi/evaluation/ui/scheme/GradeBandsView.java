@@ -17,7 +17,6 @@ import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.DomainErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,7 +43,6 @@ import java.util.Optional;
  */
 @Route("rounds/:roundId/bands")
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-@StyleSheet("context://styles/scheme.css")
 public class GradeBandsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GetRoundUseCase getRound;
@@ -124,11 +122,14 @@ public class GradeBandsView extends VerticalLayout implements BeforeEnterObserve
             GradeScale scale = new GradeScale(rows.stream().map(BandRow::toBand).toList());
             problem.setText(getTranslation("bands.valid"));
             problem.addClassName(LumoUtility.TextColor.SUCCESS);
+            problem.getStyle().set("color", "var(--lumo-success-text-color)");
             save.setEnabled(true);
             return Optional.of(scale);
         } catch (DomainException e) {
             problem.setText(DomainErrors.message(this, e));
             problem.addClassName(LumoUtility.TextColor.ERROR);
+            // Inline as well: Lumo's utility stylesheet is not loaded by the app.
+            problem.getStyle().set("color", "var(--lumo-error-text-color)");
             save.setEnabled(false);
             return Optional.empty();
         }

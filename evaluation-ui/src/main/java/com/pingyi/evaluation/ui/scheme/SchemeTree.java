@@ -12,6 +12,8 @@ class SchemeTree extends TreeGrid<SchemeNode> {
 
     SchemeTree() {
         setId("scheme-tree");
+        // A scheme has a few dozen rows at most: show them all rather than a scroll box.
+        setAllRowsVisible(true);
         addHierarchyColumn(n -> n.isDimension() ? n.dimension().code : n.indicator().code().value())
                 .setHeader(getTranslation("scheme.column.code")).setKey("code");
         addColumn(n -> n.isDimension() ? n.dimension().name : n.indicator().name())

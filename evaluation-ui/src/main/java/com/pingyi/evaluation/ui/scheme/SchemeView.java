@@ -162,6 +162,9 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, H
         total.setText(getTranslation("scheme.weight-total", sum.stripTrailingZeros().toPlainString()));
         total.removeClassNames(LumoUtility.TextColor.ERROR, LumoUtility.TextColor.SUCCESS);
         total.addClassNames(exact ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
+        // Also inline: the app loads Lumo's theme but not its utility stylesheet, so the class alone shows no colour.
+        total.getStyle().set("color", exact ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)")
+                .set("font-weight", "600");
     }
 
     private void save() {
