@@ -23,6 +23,7 @@ import com.pingyi.evaluation.application.port.in.finding.AddFindingUseCase;
 import com.pingyi.evaluation.application.port.in.finding.RemoveFindingUseCase;
 import com.pingyi.evaluation.application.port.in.finding.RaiseRectificationUseCase;
 import com.pingyi.evaluation.application.port.in.finding.CheckRectificationUseCase;
+import com.pingyi.evaluation.application.port.in.round.GetRoundSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
 import com.pingyi.evaluation.application.port.in.round.DefineNoticeSettingsUseCase;
@@ -54,6 +55,11 @@ public final class RoundServices {
     /** A query, not a command: it is here because it reads through the same loader. */
     public GetRoundUseCase getRound() {
         return new GetRoundService(changes);
+    }
+
+    /** A query: the scheme and bands as they stand, read through the same loader. */
+    public GetRoundSettingsUseCase getRoundSettings() {
+        return new GetRoundSettingsService(changes);
     }
 
     public CreateRoundUseCase createRound() {
