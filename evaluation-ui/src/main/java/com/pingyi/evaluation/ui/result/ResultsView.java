@@ -18,6 +18,8 @@ import com.pingyi.evaluation.ui.common.Badges;
 import com.pingyi.evaluation.ui.common.DomainErrors;
 import com.pingyi.evaluation.ui.common.Formats;
 import com.pingyi.evaluation.ui.notice.NoticeView;
+import com.pingyi.evaluation.ui.scheme.GradeBandsView;
+import com.pingyi.evaluation.ui.scheme.SchemeView;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -112,7 +114,10 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         actions.show(round);
         status.setText(getTranslation("results.intro", round.year(), getTranslation("round.status." + round.status().name())));
         links.removeAll();
-        links.add(new RouterLink(getTranslation("notice.link"), NoticeView.class, new RouteParameters("roundId", id.toString())));
+        RouteParameters roundParameter = new RouteParameters("roundId", id.toString());
+        links.add(new RouterLink(getTranslation("scheme.link"), SchemeView.class, roundParameter),
+                new RouterLink(getTranslation("bands.link"), GradeBandsView.class, roundParameter),
+                new RouterLink(getTranslation("notice.link"), NoticeView.class, roundParameter));
         try {
             listResults.listResults(new ListResults(id, PageRequest.first(1)));
         } catch (DomainException notYet) {

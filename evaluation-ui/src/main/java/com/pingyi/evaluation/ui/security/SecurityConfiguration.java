@@ -23,7 +23,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
         // The configurer denies every non-Vaadin URL by default; these are ours and public.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/styles.css", "/icons/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/styles.css", "/styles/**", "/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
