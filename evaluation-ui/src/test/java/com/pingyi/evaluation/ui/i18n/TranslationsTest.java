@@ -58,7 +58,7 @@ class TranslationsTest {
         Arrays.stream(com.pingyi.evaluation.domain.scheme.EvaluationMethod.values()).forEach(m -> used.add("method." + m.name()));
         Arrays.stream(com.pingyi.evaluation.domain.finding.FindingKind.values()).forEach(k -> used.add("finding.kind." + k.name()));
         // Every operation the audit trail can show: the use cases' names, the queries among them aside.
-        java.util.Set<String> queries = java.util.Set.of("ExplainResult", "FindSignInAccount", "GetRound", "ListMissingScores",
+        java.util.Set<String> queries = java.util.Set.of("ExplainResult", "FindSignInAccount", "GetRound", "GetUnitSheet", "ListMissingScores",
                 "ListResults", "ListRounds", "ListUnits", "PreviewNotice", "QueryAuditTrail", "UnitHistory");
         try (Stream<Path> files = Files.walk(Path.of("../evaluation-application/src/main/java"))) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("UseCase.java"))

@@ -24,6 +24,7 @@ import com.pingyi.evaluation.application.port.in.finding.RemoveFindingUseCase;
 import com.pingyi.evaluation.application.port.in.finding.RaiseRectificationUseCase;
 import com.pingyi.evaluation.application.port.in.finding.CheckRectificationUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
+import com.pingyi.evaluation.application.port.in.round.GetUnitSheetUseCase;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
 import com.pingyi.evaluation.application.port.in.round.DefineNoticeSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.DefineSpreadLimitUseCase;
@@ -54,6 +55,11 @@ public final class RoundServices {
     /** A query, not a command: it is here because it reads through the same loader. */
     public GetRoundUseCase getRound() {
         return new GetRoundService(changes);
+    }
+
+    /** A query: one unit's score sheet, read through the same loader. */
+    public GetUnitSheetUseCase getUnitSheet() {
+        return new GetUnitSheetService(changes);
     }
 
     public CreateRoundUseCase createRound() {
