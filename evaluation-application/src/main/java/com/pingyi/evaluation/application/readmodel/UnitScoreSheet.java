@@ -13,13 +13,21 @@ import java.util.Optional;
 
 /**
  * What is recorded for one unit of a round, in the scheme's order, and the round's status and
- * version so that the screen can send its next command.
+ * version so that the screen can send its next command. {@code unit} and {@code unitName} are null
+ * (and there are no lines) only when the round has no unit taking part yet. {@code scorers}: the
+ * round's registered scorers and every scorer id already used in it, in order.
  */
 public record UnitScoreSheet(RoundId round, RoundStatus status, long version, UnitId unit, String unitName,
-        List<Line> lines) {
+        List<Line> lines, List<RoundUnit> units, List<ScorerId> scorers) {
 
     public UnitScoreSheet {
         lines = List.copyOf(lines);
+        units = List.copyOf(units);
+        scorers = List.copyOf(scorers);
+    }
+
+    /** One unit of the round still taking part, in registry order: where the screen can go next. */
+    public record RoundUnit(UnitId id, String name) {
     }
 
     public Optional<Line> line(IndicatorCode code) {
@@ -29,10 +37,11 @@ public record UnitScoreSheet(RoundId round, RoundStatus status, long version, Un
     /**
      * One indicator for the unit. {@code scoreOfRecord} is the aggregate of the verified scores
      * (hundredths, HALF_UP), empty while there are too few; {@code kind} is the kind's name (POINTS,
-     * MEASURED, DEDUCTION, VETO, BONUS); absent facts are null.
+     * MEASURED, DEDUCTION, VETO, BONUS); {@code yesNo} when a MEASURED value is a yes/no; absent
+     * facts are null.
      */
     public record Line(IndicatorCode code, String name, String dimensionName, Points max, EvaluationMethod method,
-            String kind, List<RawScore> verified, BigDecimal scoreOfRecord, Points selfInspection, String measured,
+            String kind, boolean yesNo, List<RawScore> verified, BigDecimal scoreOfRecord, Points selfInspection, String measured,
             Boolean vetoPassed, String vetoNote, List<Points> violations, String notApplicableReason,
             boolean spreadFlagged) {
 

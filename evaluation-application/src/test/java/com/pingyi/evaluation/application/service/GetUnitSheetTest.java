@@ -68,6 +68,19 @@ class GetUnitSheetTest {
     }
 
     @Test
+    void without_a_unit_it_opens_the_first_of_the_round_and_lists_the_others_and_the_scorers() {
+        RoundRef ref = openDemo();
+
+        UnitScoreSheet sheet = getUnitSheet.getUnitSheet(GetUnitSheet.firstUnit(ref.id()));
+
+        assertThat(sheet.unit()).isEqualTo(huangpu);
+        assertThat(sheet.units()).hasSize(16);
+        assertThat(sheet.scorers()).contains(ScorerId.of("expert-01"));
+        assertThat(sheet.line(IndicatorCode.of("HD02")).orElseThrow().yesNo()).isTrue();
+        assertThat(sheet.line(IndicatorCode.of("GK01")).orElseThrow().yesNo()).isFalse();
+    }
+
+    @Test
     void a_unit_that_is_not_in_the_round_is_a_named_error() {
         RoundRef ref = openDemo();
 

@@ -7,8 +7,11 @@ import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.scheme.Dimension;
 import com.pingyi.evaluation.domain.scheme.Indicator;
 import com.pingyi.evaluation.domain.scheme.IndicatorCode;
+import com.pingyi.evaluation.domain.scheme.IndicatorKind;
+import com.pingyi.evaluation.domain.scheme.MeasuredRule;
 import com.pingyi.evaluation.domain.score.ScoreBook;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
+import com.pingyi.evaluation.domain.score.ScorerId;
 import com.pingyi.evaluation.domain.shared.Decimals;
 import com.pingyi.evaluation.domain.shared.Points;
 import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
@@ -32,7 +35,21 @@ class GetUnitSheetService implements GetUnitSheetUseCase {
     @Transactional(readOnly = true)
     public UnitScoreSheet getUnitSheet(GetUnitSheet query) {
         EvaluationRound round = changes.load(query.round());
-        EvaluatedUnit unit = round.unit(query.unit());
+        List<EvaluatedUnit> active = round.activeUnits();
+        List<UnitScoreSheet.RoundUnit> units = active.stream().map(u -> new UnitScoreSheet.RoundUnit(u.id(), u.name())).toList();
+        // A round without a roster takes any scorer id: offer the registered ones and those already seen.
+        Set<ScorerId> known = new java.util.TreeSet<>(java.util.Comparator.comparing(ScorerId::value));
+        round.scorers().forEach(s -> known.add(s.id()));
+        round.scores().entries().forEach(e -> {
+            if (e instanceof ScoreEntry.Verified v) {
+                known.add(v.scorer());
+            }
+        });
+        List<ScorerId> scorers = List.copyOf(known);
+        EvaluatedUnit unit = query.chosenUnit().map(round::unit).orElse(active.isEmpty() ? null : active.getFirst());
+        if (unit == null) {
+            return new UnitScoreSheet(round.id(), round.status(), round.version(), null, null, List.of(), units, scorers);
+        }
         List<UnitScoreSheet.Line> lines = new ArrayList<>();
         if (round.scheme().isPresent()) {
             ScoreBook book = round.scores();
@@ -46,7 +63,8 @@ class GetUnitSheetService implements GetUnitSheetUseCase {
                 }
             }
         }
-        return new UnitScoreSheet(round.id(), round.status(), round.version(), unit.id(), unit.name(), lines);
+        return new UnitScoreSheet(round.id(), round.status(), round.version(), unit.id(), unit.name(), lines,
+                units, scorers);
     }
 
     private static UnitScoreSheet.Line line(ScoreBook book, List<ScoreEntry> entries, Set<IndicatorCode> flagged,
@@ -84,7 +102,8 @@ class GetUnitSheetService implements GetUnitSheetUseCase {
             notApplicable = null;
         }
         return new UnitScoreSheet.Line(code, indicator.name(), dimension.name(), indicator.max(), indicator.method(),
-                indicator.kind().name(), raw, ofRecord, book.selfInspection(unit.id(), code).orElse(null),
+                indicator.kind().name(),
+                indicator.kind() instanceof IndicatorKind.Measured(var rule) && rule instanceof MeasuredRule.YesNoRule, raw, ofRecord, book.selfInspection(unit.id(), code).orElse(null),
                 book.measured(unit.id(), code).map(Object::toString).orElse(null), vetoPassed, vetoNote, violations,
                 notApplicable, flagged.contains(code));
     }
