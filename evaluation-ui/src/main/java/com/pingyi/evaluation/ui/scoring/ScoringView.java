@@ -63,6 +63,7 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
     private final List<IndicatorLine> shown = new ArrayList<>();
     private RoundId round;
     private UnitScoreSheet sheet;
+    private long version;
     private boolean switching;
 
     public ScoringView(GetUnitSheetUseCase getUnitSheet, RecordScoreUseCase recordScore, RemoveScoreUseCase removeScore,
@@ -107,6 +108,7 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void show(UnitId unit) {
         sheet = getUnitSheet.getUnitSheet(new GetUnitSheet(round, unit));
+        version = sheet.version();
         switching = true;
         unitChoice.setItems(sheet.units());
         sheet.units().stream().filter(u -> u.id().equals(sheet.unit())).findFirst().ifPresent(unitChoice::setValue);
@@ -153,13 +155,13 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private RoundRef ref() {
-        return new RoundRef(round, sheet.version());
+        return new RoundRef(round, version);
     }
 
     /** Runs a command; on success shows the new state, on refusal shows the rule and keeps the sheet as it was. */
     private boolean send(Function<RoundRef, RoundState> command, HasValidation field) {
         try {
-            command.apply(ref());
+            version = command.apply(ref()).version();
         } catch (DomainException e) {
             if (field != null) {
                 field.setErrorMessage(DomainErrors.message(this, e));
@@ -168,7 +170,10 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
             DomainErrors.show(this, e);
             return false;
         }
+        // The sheet is read again to show what the round now holds; the next command goes with the version just returned.
+        long returned = version;
         show(sheet.unit());
+        version = returned;
         Notification.show(getTranslation("scoring.saved"), 2000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         return true;

@@ -24,6 +24,9 @@ import com.pingyi.evaluation.domain.score.ScorerId;
 import com.pingyi.evaluation.domain.shared.Points;
 import com.pingyi.evaluation.domain.unit.UnitId;
 import com.pingyi.evaluation.ui.support.KaribuSpringSupport;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -151,6 +154,21 @@ class ScoringViewsTest {
                         new UnitScoreSheet.RawScore(ScorerId.of("expert-02"), Points.of("13")));
         assertThat(_get(IndicatorLine.class, spec -> spec.withId("line-GK05")).line().verified())
                 .contains(new UnitScoreSheet.RawScore(ScorerId.of("expert-02"), Points.of("13")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void enter_in_a_points_field_records_the_score() {
+        EvaluationRound round = stored(true);
+        openScoring(round.id(), HUANGPU);
+        _get(ComboBox.class, spec -> spec.withId("scorer-GK05")).setValue("expert-03");
+        BigDecimalField points = _get(BigDecimalField.class, spec -> spec.withId("points-GK05"));
+        points.setValue(new BigDecimal("7.25"));
+
+        ComponentUtil.fireEvent(points, new KeyDownEvent(points, Key.ENTER.getKeys().getFirst()));
+
+        assertThat(sheet(round.id()).line(GK05).orElseThrow().verified())
+                .contains(new UnitScoreSheet.RawScore(ScorerId.of("expert-03"), Points.of("7.25")));
     }
 
     @Test
