@@ -34,15 +34,21 @@ class IndicatorLine extends Div {
     private final UnitId unit;
     private final UnitScoreSheet.Line line;
     private final ScoreCommands commands;
+    private final boolean editable;
     private Component firstInput;
 
-    IndicatorLine(UnitId unit, UnitScoreSheet.Line line, List<ScorerId> scorers, ScoreCommands commands) {
+    /** {@code editable}: the round takes scores (it is OPEN); otherwise the line only shows what is recorded. */
+    IndicatorLine(UnitId unit, UnitScoreSheet.Line line, List<ScorerId> scorers, ScoreCommands commands, boolean editable) {
         this.unit = unit;
         this.line = line;
         this.commands = commands;
+        this.editable = editable;
         setId("line-" + line.code().value());
         addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10);
         add(heading(), recorded());
+        if (!editable) {
+            return;
+        }
         if (!line.notApplicable()) {
             add(input(scorers));
         }
@@ -84,6 +90,10 @@ class IndicatorLine extends Div {
         facts.addClassName(LumoUtility.FontSize.SMALL);
         for (UnitScoreSheet.RawScore raw : line.verified()) {
             Span score = new Span(raw.scorer().value() + ": " + raw.points());
+            if (!editable) {
+                facts.add(score);
+                continue;
+            }
             Button remove = new Button("×", click -> commands.removeScore(line.code(), raw.scorer()));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             remove.setId("remove-" + line.code().value() + "-" + raw.scorer().value());

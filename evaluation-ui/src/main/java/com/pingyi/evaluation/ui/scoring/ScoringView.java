@@ -131,7 +131,8 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
                 dimension = line.dimensionName();
                 lines.add(new H3(dimension));
             }
-            IndicatorLine shownLine = new IndicatorLine(sheet.unit(), line, sheet.scorers(), this);
+            IndicatorLine shownLine = new IndicatorLine(sheet.unit(), line, sheet.scorers(), this,
+                    sheet.status() == RoundStatus.OPEN);
             shown.add(shownLine);
             lines.add(shownLine);
         }

@@ -188,18 +188,33 @@ class ScoringViewsTest {
     }
 
     @Test
-    void a_score_for_a_closed_round_is_refused_by_the_domain_and_shown_next_to_the_field() {
-        EvaluationRound round = stored(false);
-        UnitScoreSheet before = sheet(round.id());
+    void a_score_sent_after_someone_else_changed_the_round_is_refused_by_the_domain_next_to_the_field() {
+        EvaluationRound round = stored(true);
         openScoring(round.id(), HUANGPU);
+        UnitScoreSheet seen = sheet(round.id());
+        removeScore.removeScore(new RemoveScore(new RoundRef(round.id(), seen.version()), HUANGPU, IndicatorCode.of("GK04"),
+                ScorerId.of("expert-05")));
+        UnitScoreSheet changed = sheet(round.id());
 
         typeScore(GK05, "expert-01", "12");
 
         BigDecimalField points = _get(BigDecimalField.class, spec -> spec.withId("points-GK05"));
         assertThat(points.isInvalid()).isTrue();
-        assertThat(points.getErrorMessage()).isEqualTo(UI.getCurrent().getTranslation("round.wrong-status", "recordScore",
-                "CLOSED", "[OPEN]"));
-        assertThat(sheet(round.id())).isEqualTo(before);
+        assertThat(points.getErrorMessage())
+                .isEqualTo(UI.getCurrent().getTranslation("conflict.concurrent-change", "EvaluationRound", round.id()))
+                .doesNotContain("conflict.concurrent-change");
+        assertThat(sheet(round.id())).isEqualTo(changed);
+    }
+
+    @Test
+    void a_round_that_is_not_open_is_shown_without_inputs() {
+        EvaluationRound round = stored(false);
+
+        openScoring(round.id(), HUANGPU);
+
+        assertThat(_get(IndicatorLine.class, spec -> spec.withId("line-GK05")).line().verified()).isNotEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(BigDecimalField.class)).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("record-GK05"))).isEmpty();
     }
 
     @Test
