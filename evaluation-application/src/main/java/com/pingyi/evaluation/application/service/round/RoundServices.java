@@ -25,6 +25,7 @@ import com.pingyi.evaluation.application.port.in.finding.RaiseRectificationUseCa
 import com.pingyi.evaluation.application.port.in.finding.CheckRectificationUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRoundSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
+import com.pingyi.evaluation.application.port.in.round.GetUnitSheetUseCase;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
 import com.pingyi.evaluation.application.port.in.round.DefineNoticeSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.DefineSpreadLimitUseCase;
@@ -60,6 +61,11 @@ public final class RoundServices {
     /** A query: the scheme and bands as they stand, read through the same loader. */
     public GetRoundSettingsUseCase getRoundSettings() {
         return new GetRoundSettingsService(changes);
+    }
+
+    /** A query: one unit's score sheet, read through the same loader. */
+    public GetUnitSheetUseCase getUnitSheet() {
+        return new GetUnitSheetService(changes);
     }
 
     public CreateRoundUseCase createRound() {
