@@ -20,6 +20,8 @@ import com.pingyi.evaluation.ui.common.Formats;
 import com.pingyi.evaluation.ui.notice.NoticeView;
 import com.pingyi.evaluation.ui.scheme.GradeBandsView;
 import com.pingyi.evaluation.ui.scheme.SchemeView;
+import com.pingyi.evaluation.ui.scoring.CompletenessView;
+import com.pingyi.evaluation.ui.scoring.ScoringView;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -117,6 +119,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         RouteParameters roundParameter = new RouteParameters("roundId", id.toString());
         links.add(new RouterLink(getTranslation("scheme.link"), SchemeView.class, roundParameter),
                 new RouterLink(getTranslation("bands.link"), GradeBandsView.class, roundParameter),
+                new RouterLink(getTranslation("scoring.link"), ScoringView.class, roundParameter),
+                new RouterLink(getTranslation("completeness.link"), CompletenessView.class, roundParameter),
                 new RouterLink(getTranslation("notice.link"), NoticeView.class, roundParameter));
         try {
             listResults.listResults(new ListResults(id, PageRequest.first(1)));
