@@ -1,38 +1,22 @@
 package com.pingyi.evaluation.persistence.round;
 
-import com.pingyi.evaluation.domain.finding.Comparison;
 import com.pingyi.evaluation.domain.finding.Finding;
-import com.pingyi.evaluation.domain.finding.FindingId;
-import com.pingyi.evaluation.domain.finding.FindingKind;
 import com.pingyi.evaluation.domain.finding.RectificationItem;
-import com.pingyi.evaluation.domain.finding.Statistic;
 import com.pingyi.evaluation.domain.grade.GradeScale;
 import com.pingyi.evaluation.domain.round.Amendment;
 import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.round.Publication;
 import com.pingyi.evaluation.domain.round.RoundContents;
 import com.pingyi.evaluation.domain.round.RoundStatus;
-import com.pingyi.evaluation.domain.scheme.Aggregation;
-import com.pingyi.evaluation.domain.scheme.Dimension;
 import com.pingyi.evaluation.domain.scheme.DimensionCode;
-import com.pingyi.evaluation.domain.scheme.EvaluationMethod;
-import com.pingyi.evaluation.domain.scheme.Indicator;
-import com.pingyi.evaluation.domain.scheme.IndicatorCode;
-import com.pingyi.evaluation.domain.scheme.IndicatorKind;
-import com.pingyi.evaluation.domain.scheme.MeasuredRule;
-import com.pingyi.evaluation.domain.scheme.MeasuredValue;
 import com.pingyi.evaluation.domain.scheme.Scheme;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
 import com.pingyi.evaluation.domain.score.Scorer;
 import com.pingyi.evaluation.domain.score.ScorerId;
-import com.pingyi.evaluation.domain.shared.Points;
-import com.pingyi.evaluation.domain.shared.ScoreRate;
-import com.pingyi.evaluation.domain.shared.Weight;
 import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
 import com.pingyi.evaluation.domain.unit.UnitId;
 import com.pingyi.evaluation.domain.unit.Withdrawal;
 import com.pingyi.evaluation.persistence.support.Sql;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,10 +38,14 @@ final class RoundTables {
 
     private final JdbcTemplate jdbc;
     private final RoundRowMapper mapper;
+    private final SchemeTables schemes;
+    private final FindingTables findings;
 
     RoundTables(JdbcTemplate jdbc, RoundRowMapper mapper) {
         this.jdbc = jdbc;
         this.mapper = mapper;
+        this.schemes = new SchemeTables(jdbc, mapper);
+        this.findings = new FindingTables(jdbc, mapper);
     }
 
     /** The small parts of a round's contents, everything but the scores. */
@@ -135,54 +123,9 @@ final class RoundTables {
     // ---- sections: load ------------------------------------------------------------------------------
 
     Sections loadSections(UUID round, ScoreEntryTable scores) {
-        return new Sections(scheme(round), scale(round), units(round), withdrawals(round), scorers(round),
-                findings(round), rectifications(round, false), rectifications(round, true), amendments(round),
+        return new Sections(schemes.scheme(round), schemes.scale(round), units(round), withdrawals(round), scorers(round),
+                findings.findings(round), findings.rectifications(round, false), findings.rectifications(round, true), amendments(round),
                 publications(round, scores));
-    }
-
-    private Scheme scheme(UUID round) {
-        Map<String, List<Indicator>> byDimension = new HashMap<>();
-        jdbc.query("select * from round_indicator where round_id = ? order by position", rs -> {
-            byDimension.computeIfAbsent(rs.getString("dimension_code"), d -> new ArrayList<>()).add(new Indicator(
-                    IndicatorCode.of(rs.getString("code")), rs.getString("name"), new Points(rs.getBigDecimal("max_points")),
-                    EvaluationMethod.valueOf(rs.getString("method")), kind(rs), Aggregation.valueOf(rs.getString("aggregation"))));
-        }, round);
-        List<Dimension> dimensions = jdbc.query("select * from round_dimension where round_id = ? order by position",
-                (rs, n) -> new Dimension(DimensionCode.of(rs.getString("code")), rs.getString("name"),
-                        new Weight(rs.getBigDecimal("weight")), byDimension.getOrDefault(rs.getString("code"), List.of())),
-                round);
-        return dimensions.isEmpty() ? null : new Scheme(dimensions);
-    }
-
-    private static IndicatorKind kind(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String kind = rs.getString("kind");
-        return switch (kind) {
-            case "POINTS" -> IndicatorKind.points();
-            case "DEDUCTION" -> IndicatorKind.deduction();
-            case "VETO" -> IndicatorKind.veto();
-            case "BONUS" -> IndicatorKind.bonus(new ScoreRate(Sql.exact(rs, "bonus_threshold", "bonus_threshold_scale")));
-            case "MEASURED" -> {
-                BigDecimal value = Sql.exact(rs, "rule_value", "rule_value_scale");
-                MeasuredRule rule = switch (rs.getString("rule_kind")) {
-                    case "LINEAR" -> new MeasuredRule.Linear(value);
-                    case "AT_LEAST" -> new MeasuredRule.AtLeast(value);
-                    case "AT_MOST" -> new MeasuredRule.AtMost(value);
-                    case "YES_NO" -> new MeasuredRule.YesNoRule();
-                    default -> throw new IllegalStateException("unknown rule " + rs.getString("rule_kind"));
-                };
-                yield IndicatorKind.measured(rule);
-            }
-            default -> throw new IllegalStateException("unknown indicator kind " + kind);
-        };
-    }
-
-    private GradeScale scale(UUID round) {
-        List<com.pingyi.evaluation.domain.grade.GradeBand> bands = jdbc.query(
-                "select * from round_grade_band where round_id = ? order by position",
-                (rs, n) -> mapper.toDomain(new RoundRows.Band(rs.getString("label"), Sql.exact(rs, "lower_bound", "lower_scale"),
-                        rs.getBoolean("lower_inclusive"), Sql.exact(rs, "upper_bound", "upper_scale"),
-                        rs.getBoolean("upper_inclusive"), rs.getBoolean("named_in_notice"))), round);
-        return bands.isEmpty() ? null : new GradeScale(bands);
     }
 
     private List<EvaluatedUnit> units(UUID round) {
@@ -225,32 +168,6 @@ final class RoundTables {
         }, round);
     }
 
-    private List<Finding> findings(UUID round) {
-        Map<UUID, List<Statistic>> statistics = new HashMap<>();
-        jdbc.query("select * from round_finding_statistic where round_id = ? order by finding_id, position", rs -> {
-            BigDecimal value = Sql.exact(rs, "reference_value", "reference_scale");
-            MeasuredValue reference = value != null ? new MeasuredValue.Quantity(value)
-                    : new MeasuredValue.YesNo(rs.getBoolean("reference_yes"));
-            statistics.computeIfAbsent(Sql.uuid(rs, "finding_id"), f -> new ArrayList<>()).add(new Statistic(
-                    IndicatorCode.of(rs.getString("indicator_code")), Comparison.valueOf(rs.getString("comparison")), reference));
-        }, round);
-        return jdbc.query("select * from round_finding where round_id = ? order by position", (rs, n) -> {
-            UUID id = Sql.uuid(rs, "finding_id");
-            UUID unit = Sql.uuid(rs, "unit_id");
-            String dimension = rs.getString("dimension_code");
-            return new Finding(new FindingId(id), FindingKind.valueOf(rs.getString("kind")), unit == null ? null : new UnitId(unit),
-                    dimension == null ? null : DimensionCode.of(dimension), rs.getString("text"),
-                    statistics.getOrDefault(id, List.of()));
-        }, round);
-    }
-
-    private List<RectificationItem> rectifications(UUID round, boolean carried) {
-        return jdbc.query("select * from round_rectification where round_id = ? and carried = ? order by position",
-                (rs, n) -> mapper.toDomain(new RoundRows.Rectification(Sql.uuid(rs, "item_id"), Sql.uuid(rs, "raised_in"),
-                        Sql.uuid(rs, "finding_id"), Sql.uuid(rs, "unit_id"), rs.getString("description"),
-                        Sql.date(rs, "due_on"), rs.getString("status"), rs.getString("check_note"))), round, carried);
-    }
-
     private List<Amendment> amendments(UUID round) {
         return jdbc.query("select what, reason from round_amendment where round_id = ? order by position",
                 (rs, n) -> mapper.toDomain(new RoundRows.Amendment(rs.getString("what"), rs.getString("reason"))), round);
@@ -282,13 +199,13 @@ final class RoundTables {
                 delete("round_indicator", round);
                 delete("round_dimension", round);
             }
-            insertScheme(round, now.scheme());
+            schemes.insertScheme(round, now.scheme());
         }
         if (fresh || !java.util.Objects.equals(stored.scale(), now.scale())) {
             if (!fresh) {
                 delete("round_grade_band", round);
             }
-            insertScale(round, now.scale());
+            schemes.insertScale(round, now.scale());
         }
         if (fresh || !stored.units().equals(now.units())) {
             if (!fresh) {
@@ -323,15 +240,15 @@ final class RoundTables {
                 delete("round_finding_statistic", round);
                 delete("round_finding", round);
             }
-            insertFindings(round, now.findings());
+            findings.insertFindings(round, now.findings());
         }
         if (fresh || !stored.rectifications().equals(now.rectifications())
                 || !stored.carriedRectifications().equals(now.carriedRectifications())) {
             if (!fresh) {
                 delete("round_rectification", round);
             }
-            insertRectifications(round, now.rectifications(), false);
-            insertRectifications(round, now.carriedRectifications(), true);
+            findings.insertRectifications(round, now.rectifications(), false);
+            findings.insertRectifications(round, now.carriedRectifications(), true);
         }
         if (fresh || !stored.amendments().equals(now.amendments())) {
             if (!fresh) {
@@ -387,86 +304,6 @@ final class RoundTables {
         }
     }
 
-    private void insertScheme(UUID round, Scheme scheme) {
-        if (scheme == null) {
-            return;
-        }
-        jdbc.batchUpdate("insert into round_dimension (round_id, position, code, name, weight) values (?, ?, ?, ?, ?)",
-                indexed(scheme.dimensions()), ScoreEntryTable.BATCH_SIZE, (ps, d) -> {
-                    ps.setObject(1, round);
-                    ps.setInt(2, d.index());
-                    ps.setString(3, d.value().code().value());
-                    ps.setString(4, d.value().name());
-                    ps.setBigDecimal(5, d.value().weight().percent());
-                });
-        List<Indexed<Indicator>> indicators = indexed(scheme.indicators());
-        jdbc.batchUpdate("insert into round_indicator (round_id, position, dimension_code, code, name, max_points, method, "
-                + "kind, aggregation, rule_kind, rule_value, rule_value_scale, bonus_threshold, bonus_threshold_scale) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", indicators, ScoreEntryTable.BATCH_SIZE, (ps, ix) -> {
-                    Indicator i = ix.value();
-                    ps.setObject(1, round);
-                    ps.setInt(2, ix.index());
-                    ps.setString(3, scheme.dimensions().get(scheme.dimensionIndexOf(ix.index())).code().value());
-                    ps.setString(4, i.code().value());
-                    ps.setString(5, i.name());
-                    ps.setBigDecimal(6, i.max().value());
-                    ps.setString(7, i.method().name());
-                    ps.setString(8, i.kind().name());
-                    ps.setString(9, i.aggregation().name());
-                    String rule = null;
-                    BigDecimal ruleValue = null;
-                    BigDecimal bonus = null;
-                    switch (i.kind()) {
-                        case IndicatorKind.Measured(MeasuredRule r) -> {
-                            switch (r) {
-                                case MeasuredRule.Linear(BigDecimal target) -> {
-                                    rule = "LINEAR";
-                                    ruleValue = target;
-                                }
-                                case MeasuredRule.AtLeast(BigDecimal threshold) -> {
-                                    rule = "AT_LEAST";
-                                    ruleValue = threshold;
-                                }
-                                case MeasuredRule.AtMost(BigDecimal threshold) -> {
-                                    rule = "AT_MOST";
-                                    ruleValue = threshold;
-                                }
-                                case MeasuredRule.YesNoRule y -> rule = "YES_NO";
-                            }
-                        }
-                        case IndicatorKind.Bonus(ScoreRate threshold) -> bonus = threshold.percent();
-                        case IndicatorKind.Scored s -> {
-                        }
-                        case IndicatorKind.Deduction d -> {
-                        }
-                        case IndicatorKind.Veto v -> {
-                        }
-                    }
-                    Sql.text(ps, 10, rule);
-                    Sql.exact(ps, 11, 12, ruleValue);
-                    Sql.exact(ps, 13, 14, bonus);
-                });
-    }
-
-    private void insertScale(UUID round, GradeScale scale) {
-        if (scale == null) {
-            return;
-        }
-        jdbc.batchUpdate("insert into round_grade_band (round_id, position, label, lower_bound, lower_scale, lower_inclusive, "
-                + "upper_bound, upper_scale, upper_inclusive, named_in_notice) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                indexed(scale.bands()), ScoreEntryTable.BATCH_SIZE, (ps, b) -> {
-                    RoundRows.Band row = mapper.toRow(b.value());
-                    ps.setObject(1, round);
-                    ps.setInt(2, b.index());
-                    ps.setString(3, row.label());
-                    Sql.exact(ps, 4, 5, row.lower());
-                    ps.setBoolean(6, row.lowerInclusive());
-                    Sql.exact(ps, 7, 8, row.upper());
-                    ps.setBoolean(9, row.upperInclusive());
-                    ps.setBoolean(10, row.namedInNotice());
-                });
-    }
-
     private void insertUnits(UUID round, List<EvaluatedUnit> units) {
         jdbc.batchUpdate("insert into round_unit (round_id, position, unit_id, name) values (?, ?, ?, ?)", indexed(units),
                 ScoreEntryTable.BATCH_SIZE, (ps, u) -> {
@@ -512,61 +349,6 @@ final class RoundTables {
                 });
     }
 
-    private void insertFindings(UUID round, List<Finding> findings) {
-        jdbc.batchUpdate("insert into round_finding (round_id, position, finding_id, kind, unit_id, dimension_code, text) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", indexed(findings), ScoreEntryTable.BATCH_SIZE, (ps, f) -> {
-                    Finding finding = f.value();
-                    ps.setObject(1, round);
-                    ps.setInt(2, f.index());
-                    ps.setObject(3, finding.id().value());
-                    ps.setString(4, finding.kind().name());
-                    Sql.uuid(ps, 5, finding.aboutUnit().map(UnitId::value).orElse(null));
-                    Sql.text(ps, 6, finding.aboutDimension().map(DimensionCode::value).orElse(null));
-                    ps.setString(7, finding.text());
-                });
-        for (Finding finding : findings) {
-            jdbc.batchUpdate("insert into round_finding_statistic (round_id, finding_id, position, indicator_code, comparison, "
-                    + "reference_value, reference_scale, reference_yes) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    indexed(finding.statistics()), ScoreEntryTable.BATCH_SIZE, (ps, s) -> {
-                        Statistic statistic = s.value();
-                        ps.setObject(1, round);
-                        ps.setObject(2, finding.id().value());
-                        ps.setInt(3, s.index());
-                        ps.setString(4, statistic.indicator().value());
-                        ps.setString(5, statistic.comparison().name());
-                        switch (statistic.reference()) {
-                            case MeasuredValue.Quantity(BigDecimal q) -> {
-                                Sql.exact(ps, 6, 7, q);
-                                Sql.bool(ps, 8, null);
-                            }
-                            case MeasuredValue.YesNo(boolean yes) -> {
-                                Sql.exact(ps, 6, 7, null);
-                                Sql.bool(ps, 8, yes);
-                            }
-                        }
-                    });
-        }
-    }
-
-    private void insertRectifications(UUID round, List<RectificationItem> items, boolean carried) {
-        jdbc.batchUpdate("insert into round_rectification (round_id, carried, position, item_id, raised_in, finding_id, "
-                + "unit_id, description, due_on, status, check_note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", indexed(items),
-                ScoreEntryTable.BATCH_SIZE, (ps, r) -> {
-                    RoundRows.Rectification row = mapper.toRow(r.value());
-                    ps.setObject(1, round);
-                    ps.setBoolean(2, carried);
-                    ps.setInt(3, r.index());
-                    ps.setObject(4, row.id());
-                    ps.setObject(5, row.raisedIn());
-                    ps.setObject(6, row.finding());
-                    ps.setObject(7, row.unit());
-                    ps.setString(8, row.description());
-                    Sql.date(ps, 9, row.due());
-                    ps.setString(10, row.status());
-                    Sql.text(ps, 11, row.checkNote());
-                });
-    }
-
     private void delete(String table, UUID round) {
         jdbc.update("delete from " + table + " where round_id = ?", round);
     }
@@ -574,7 +356,7 @@ final class RoundTables {
     record Indexed<T>(int index, T value) {
     }
 
-    private static <T> List<Indexed<T>> indexed(List<T> values) {
+    static <T> List<Indexed<T>> indexed(List<T> values) {
         List<Indexed<T>> out = new ArrayList<>(values.size());
         for (T v : values) {
             out.add(new Indexed<>(out.size(), v));
