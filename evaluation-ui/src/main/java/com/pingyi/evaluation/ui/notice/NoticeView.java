@@ -8,6 +8,7 @@ import com.pingyi.evaluation.domain.notice.Notice;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.DomainErrors;
+import com.pingyi.evaluation.ui.finding.FindingsView;
 import com.pingyi.evaluation.ui.result.ResultsView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -49,7 +50,8 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
             notice = previewNotice.previewNotice(new PreviewNotice(RoundId.of(roundId), LocalDate.now()));
         } catch (DomainException notYet) {
             add(new RouterLink(getTranslation("notice.back"), ResultsView.class, new RouteParameters("roundId", roundId)),
-                    new Paragraph(getTranslation("notice.unavailable", DomainErrors.message(this, notYet))));
+                    new Paragraph(getTranslation("notice.unavailable", DomainErrors.message(this, notYet))),
+                    editFindings(roundId));
             return;
         }
 
@@ -67,6 +69,7 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
         Div sentences = section("notice.part.results");
         notice.summarySentences().forEach(s -> sentences.add(new Paragraph(s.text())));
         paper.add(sentences);
+        paper.add(editFindings(roundId));
         for (FindingKind kind : FindingKind.values()) {
             Div findings = section("finding.kind." + kind.name());
             notice.findings(kind).forEach(f -> findings.add(new Paragraph(f.text())));
@@ -90,6 +93,15 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
         }
 
         add(new RouterLink(getTranslation("notice.back"), ResultsView.class, new RouteParameters("roundId", roundId)), paper, crossCheck);
+    }
+
+    /** The findings are written on their own page; the notice only prints them, with their figures computed. */
+    private RouterLink editFindings(String roundId) {
+        RouterLink link = new RouterLink(getTranslation("findings.edit-link"), FindingsView.class,
+                new RouteParameters("roundId", roundId));
+        link.setId("edit-findings");
+        link.addClassName("notice-label");
+        return link;
     }
 
     private Component part(String key, String text) {

@@ -17,6 +17,7 @@ import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.Badges;
 import com.pingyi.evaluation.ui.common.DomainErrors;
 import com.pingyi.evaluation.ui.common.Formats;
+import com.pingyi.evaluation.ui.finding.FindingsView;
 import com.pingyi.evaluation.ui.notice.NoticeView;
 import com.pingyi.evaluation.ui.scheme.GradeBandsView;
 import com.pingyi.evaluation.ui.scheme.SchemeView;
@@ -121,7 +122,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 new RouterLink(getTranslation("bands.link"), GradeBandsView.class, roundParameter),
                 new RouterLink(getTranslation("scoring.link"), ScoringView.class, roundParameter),
                 new RouterLink(getTranslation("completeness.link"), CompletenessView.class, roundParameter),
-                new RouterLink(getTranslation("notice.link"), NoticeView.class, roundParameter));
+                new RouterLink(getTranslation("notice.link"), NoticeView.class, roundParameter),
+                new RouterLink(getTranslation("findings.link"), FindingsView.class, roundParameter));
         try {
             listResults.listResults(new ListResults(id, PageRequest.first(1)));
         } catch (DomainException notYet) {
