@@ -41,7 +41,8 @@ class FindingSection extends Div {
         this.pages = pages;
         setId("section-" + kind.name());
         addClassName("findings-section");
-        H3 title = new H3(numeral + "、" + getTranslation("finding.kind." + kind.name()));
+        H3 title = new H3(getTranslation("findings.section.title", numeral, getTranslation("finding.kind." + kind.name()),
+                kind.ordinal() + 1));
         count.addClassNames("status-badge");
         count.setId("section-count-" + kind.name());
         add.setText(getTranslation("findings.section.add"));

@@ -100,7 +100,9 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
         RouterLink link = new RouterLink(getTranslation("findings.edit-link"), FindingsView.class,
                 new RouteParameters("roundId", roundId));
         link.setId("edit-findings");
-        link.addClassName("notice-label");
+        // The paper is set in the notice's serif; the link is the app's, not the notice's.
+        link.getStyle().set("display", "inline-block").set("margin-top", "var(--lumo-space-m)")
+                .set("font-family", "var(--lumo-font-family)").set("font-size", "var(--lumo-font-size-s)");
         return link;
     }
 
