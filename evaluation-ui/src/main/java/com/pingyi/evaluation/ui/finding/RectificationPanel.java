@@ -2,6 +2,7 @@ package com.pingyi.evaluation.ui.finding;
 
 import com.pingyi.evaluation.application.port.in.finding.ListRectifications;
 import com.pingyi.evaluation.application.port.in.finding.ListRectificationsUseCase;
+import com.pingyi.evaluation.application.port.in.paging.Page;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.application.readmodel.RectificationView;
 import com.pingyi.evaluation.domain.round.RoundId;
@@ -63,11 +64,20 @@ class RectificationPanel extends VerticalLayout {
         fill(carried, carriedEmpty, round, ListRectifications.Origin.CARRIED_IN);
     }
 
+    /**
+     * The first page is read once: when it holds every item the list shows it whole; past that, the
+     * grid scrolls and asks for the pages it shows.
+     */
     private void fill(Grid<RectificationView> grid, Paragraph empty, RoundId round, ListRectifications.Origin origin) {
-        long total = list.listRectifications(new ListRectifications(round, origin, PageRequest.first(1))).total();
-        empty.setVisible(total == 0);
-        grid.setVisible(total > 0);
-        grid.setAllRowsVisible(total <= WHOLE);
+        Page<RectificationView> first = list.listRectifications(new ListRectifications(round, origin, PageRequest.first(WHOLE)));
+        empty.setVisible(first.total() == 0);
+        grid.setVisible(first.total() > 0);
+        grid.setAllRowsVisible(first.total() <= WHOLE);
+        grid.setHeight(first.total() <= WHOLE ? null : "28rem");
+        if (first.total() <= WHOLE) {
+            grid.setItems(first.items());
+            return;
+        }
         grid.setItems(query -> list.listRectifications(new ListRectifications(round, origin,
                         new PageRequest(query.getOffset(), query.getLimit()))).items().stream(),
                 query -> (int) list.listRectifications(new ListRectifications(round, origin, PageRequest.first(1))).total());

@@ -97,6 +97,10 @@ class FakeFindingUseCases implements GetRoundUseCase, ListFindingsUseCase, ListS
     private final AtomicLong version = new AtomicLong(7);
     private final List<Object> commands = new CopyOnWriteArrayList<>();
     private final AtomicReference<DomainException> refusal = new AtomicReference<>();
+    private final AtomicReference<Integer> carriedCount = new AtomicReference<>();
+    private final AtomicReference<Integer> achievementCount = new AtomicReference<>();
+    private final List<ListFindings> findingQueries = new CopyOnWriteArrayList<>();
+    private final List<ListRectifications> rectificationQueries = new CopyOnWriteArrayList<>();
 
     List<Object> commands() {
         return commands;
@@ -107,6 +111,28 @@ class FakeFindingUseCases implements GetRoundUseCase, ListFindingsUseCase, ListS
         version.set(7);
         commands.clear();
         refusal.set(null);
+        carriedCount.set(null);
+        rectificationQueries.clear();
+        achievementCount.set(null);
+        findingQueries.clear();
+    }
+
+    /** From now on, the round has this many achievements, as with one written about every unit. */
+    void achieveMany(int count) {
+        achievementCount.set(count);
+    }
+
+    List<ListFindings> findingQueries() {
+        return findingQueries;
+    }
+
+    /** From now on, this many open items are carried in, as after a year with a problem for every unit. */
+    void carryMany(int count) {
+        carriedCount.set(count);
+    }
+
+    List<ListRectifications> rectificationQueries() {
+        return rectificationQueries;
     }
 
     long version() {
@@ -144,6 +170,14 @@ class FakeFindingUseCases implements GetRoundUseCase, ListFindingsUseCase, ListS
 
     @Override
     public Page<FindingView> listFindings(ListFindings query) {
+        findingQueries.add(query);
+        Integer many = achievementCount.get();
+        if (many != null && query.kind() == FindingKind.ACHIEVEMENT) {
+            List<FindingView> rows = java.util.stream.IntStream.range(0, many).mapToObj(i -> new FindingView(
+                    new FindingId(UUID.nameUUIDFromBytes(("finding-" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                    FindingKind.ACHIEVEMENT, i + 1, null, null, null, null, "成效" + i, "成效" + i, List.of(), 0)).toList();
+            return page(rows, query.page().offset(), query.page().limit());
+        }
         List<FindingView> all = List.of(DISCLOSURE, SERVICES, STANDARDS, BAOSHAN_PROBLEM, TRAINING).stream()
                 .filter(f -> query.kind() == null || f.kind() == query.kind()).toList();
         return page(all, query.page().offset(), query.page().limit());
@@ -158,9 +192,22 @@ class FakeFindingUseCases implements GetRoundUseCase, ListFindingsUseCase, ListS
 
     @Override
     public Page<RectificationView> listRectifications(ListRectifications query) {
-        List<RectificationView> all = query.origin() == ListRectifications.Origin.RAISED_HERE ? List.of(RAISED)
-                : List.of(CARRIED_OVERDUE, CARRIED_DONE);
-        return page(all, query.page().offset(), query.page().limit());
+        rectificationQueries.add(query);
+        if (query.origin() == ListRectifications.Origin.RAISED_HERE) {
+            return page(List.of(RAISED), query.page().offset(), query.page().limit());
+        }
+        Integer many = carriedCount.get();
+        if (many == null) {
+            return page(List.of(CARRIED_OVERDUE, CARRIED_DONE), query.page().offset(), query.page().limit());
+        }
+        // Only the rows asked for are made, as a store would read only them.
+        int from = Math.min(query.page().offset(), many);
+        int to = Math.min(from + query.page().limit(), many);
+        List<RectificationView> rows = java.util.stream.IntStream.range(from, to).mapToObj(i -> new RectificationView(
+                UUID.nameUUIDFromBytes(("item-" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)), CARRIED_OVERDUE.raisedIn(),
+                2018, CARRIED_OVERDUE.finding(), CARRIED_OVERDUE.findingText(), CARRIED_OVERDUE.unit(), "单位" + i, "整改事项" + i,
+                CARRIED_OVERDUE.due(), RectificationItem.Status.OPEN, null)).toList();
+        return new Page<>(rows, many);
     }
 
     @Override

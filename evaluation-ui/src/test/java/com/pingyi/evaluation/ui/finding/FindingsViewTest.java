@@ -203,6 +203,22 @@ class FindingsViewTest {
     }
 
     @Test
+    void a_long_section_is_read_a_page_at_a_time() {
+        fake.achieveMany(45);
+        open();
+        assertThat(_find(FindingCard.class, spec -> spec.withClasses("finding-card"))).hasSize(20 + 2 + 1);
+        Button more = _get(Button.class, spec -> spec.withId("more-ACHIEVEMENT"));
+        assertThat(more.getText()).isEqualTo("显示更多（还有 25 条）");
+
+        ButtonKt._click(more);
+        ButtonKt._click(more);
+
+        assertThat(_find(Paragraph.class, spec -> spec.withText("成效44"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("more-ACHIEVEMENT"))).isEmpty();
+        assertThat(fake.findingQueries()).allSatisfy(q -> assertThat(q.page().limit()).isLessThanOrEqualTo(FindingSection.PAGE));
+    }
+
+    @Test
     void a_published_round_keeps_its_findings_and_an_auditor_changes_nothing() {
         fake.reset(RoundStatus.PUBLISHED);
         open();

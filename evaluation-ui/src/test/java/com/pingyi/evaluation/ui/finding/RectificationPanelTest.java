@@ -147,6 +147,19 @@ class RectificationPanelTest {
     }
 
     @Test
+    void many_carried_items_are_asked_for_a_page_at_a_time() {
+        fake.carryMany(180);
+        open();
+
+        Grid<RectificationView> carried = grid("carried-grid");
+        assertThat(GridKt._size(carried)).isEqualTo(180);
+        assertThat(GridKt._get(carried, 150).description()).isEqualTo("整改事项150");
+
+        assertThat(fake.rectificationQueries()).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.page().limit()).isLessThanOrEqualTo(RectificationPanel.WHOLE));
+    }
+
+    @Test
     void each_status_offers_what_the_domain_allows_and_an_auditor_nothing() {
         fake.reset(RoundStatus.DRAFT);
         open();
