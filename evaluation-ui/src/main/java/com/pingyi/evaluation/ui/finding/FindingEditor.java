@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -81,7 +82,8 @@ class FindingEditor extends Dialog {
         text.setValueChangeMode(ValueChangeMode.EAGER);
         text.setHelperText(getTranslation("findings.editor.length", 0, Finding.MAX_TEXT_LENGTH));
         text.addValueChangeListener(e -> update(true));
-        text.getElement().addEventListener("blur", e -> caret = e.getEventData().path(CARET).asInt(-1)).addEventData(CARET);
+        text.getElement().addEventListener("blur", e -> caret = e.getEventData(Map.class).get(CARET) instanceof Number at
+                ? at.intValue() : -1).addEventData(CARET);
         picker = new StatisticPicker(choices.statistics(), this::insert, this::unquote);
         preview.setId("finding-preview");
         preview.addClassName("finding-preview");
