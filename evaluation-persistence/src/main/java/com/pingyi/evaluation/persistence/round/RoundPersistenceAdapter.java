@@ -2,6 +2,7 @@ package com.pingyi.evaluation.persistence.round;
 
 import com.pingyi.evaluation.application.port.in.paging.Page;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.port.in.round.RoundFilter;
 import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
@@ -148,8 +149,15 @@ class RoundPersistenceAdapter implements LoadRoundPort, SaveRoundPort, LoadRound
     }
 
     @Override
-    public Page<RoundSummary> loadRoundSummaries(PageRequest page) {
-        var result = repository.findAllByOrderByEvaluationYearDescTitleAsc(OffsetPageable.of(page));
+    public Page<RoundSummary> loadRoundSummaries(RoundFilter filter, PageRequest page) {
+        var pageable = OffsetPageable.of(page);
+        var result = filter.year() == null
+                ? filter.status() == null
+                        ? repository.findAllByOrderByEvaluationYearDescTitleAsc(pageable)
+                        : repository.findByStatusOrderByEvaluationYearDescTitleAsc(filter.status(), pageable)
+                : filter.status() == null
+                        ? repository.findByEvaluationYearOrderByTitleAsc(filter.year(), pageable)
+                        : repository.findByEvaluationYearAndStatusOrderByTitleAsc(filter.year(), filter.status(), pageable);
         return new Page<>(result.getContent().stream().map(RoundPersistenceAdapter::summary).toList(), result.getTotalElements());
     }
 

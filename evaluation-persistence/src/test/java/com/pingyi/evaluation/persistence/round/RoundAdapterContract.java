@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.port.in.round.RoundFilter;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.domain.demo.Shanghai2019DemoRound;
 import com.pingyi.evaluation.domain.result.RoundResults;
@@ -60,7 +61,7 @@ abstract class RoundAdapterContract {
         EvaluationRound draft = EvaluationRound.draft(EvaluationYear.of(2019), "2019年度上海市各区教育局政务公开评议");
 
         EvaluationRound stored = save(draft);
-        var page = transactions.execute(tx -> adapter.loadRoundSummaries(new PageRequest(0, 50)));
+        var page = transactions.execute(tx -> adapter.loadRoundSummaries(RoundFilter.ALL, new PageRequest(0, 50)));
 
         assertThat(stored.id()).isEqualTo(draft.id());
         assertThat(stored.version()).isEqualTo(1);
@@ -82,11 +83,34 @@ abstract class RoundAdapterContract {
         });
         long total = transactions.execute(tx -> adapter.countRounds());
 
-        var page = transactions.execute(tx -> adapter.loadRoundSummaries(new PageRequest(1, 3)));
+        var page = transactions.execute(tx -> adapter.loadRoundSummaries(RoundFilter.ALL, new PageRequest(1, 3)));
 
         assertThat(page.total()).isEqualTo(total);
         assertThat(page.items()).hasSize(3);
         assertThat(page.items()).extracting(r -> r.year()).isSortedAccordingTo((a, b) -> b - a);
+    }
+
+    @Test
+    void filters_the_list_by_year_by_status_and_by_both() {
+        EvaluationRound draft2091 = EvaluationRound.draft(EvaluationYear.of(2091), "筛选测试 草稿");
+        transactions.executeWithoutResult(tx -> {
+            adapter.saveRound(draft2091);
+            adapter.saveRound(EvaluationRound.draft(EvaluationYear.of(2092), "筛选测试 2092"));
+        });
+
+        var of2091 = transactions.execute(tx -> adapter.loadRoundSummaries(new RoundFilter(2091, null), new PageRequest(0, 50)));
+        var drafts2091 = transactions.execute(tx -> adapter.loadRoundSummaries(new RoundFilter(2091, RoundStatus.DRAFT), new PageRequest(0, 50)));
+        var published2091Rounds = transactions.execute(tx -> adapter.loadRoundSummaries(new RoundFilter(2091, RoundStatus.PUBLISHED), new PageRequest(0, 50)));
+        var drafts = transactions.execute(tx -> adapter.loadRoundSummaries(new RoundFilter(null, RoundStatus.DRAFT), new PageRequest(0, 500)));
+
+        assertThat(of2091.items()).extracting(RoundSummary::year).containsOnly(2091);
+        assertThat(of2091.items()).extracting(RoundSummary::id).contains(draft2091.id());
+        assertThat(of2091.total()).isEqualTo(of2091.items().size());
+        assertThat(drafts2091.items()).extracting(RoundSummary::id).contains(draft2091.id());
+        assertThat(drafts2091.items()).extracting(RoundSummary::status).containsOnly(RoundStatus.DRAFT);
+        assertThat(published2091Rounds.items()).extracting(RoundSummary::id).doesNotContain(draft2091.id());
+        assertThat(drafts.items()).extracting(RoundSummary::status).containsOnly(RoundStatus.DRAFT);
+        assertThat(drafts.items()).extracting(RoundSummary::year).contains(2091, 2092).isSortedAccordingTo((a, b) -> b - a);
     }
 
     @Test
@@ -229,7 +253,7 @@ abstract class RoundAdapterContract {
         assertThat(loaded.status()).isEqualTo(RoundStatus.OPEN);
         assertThat(loaded.scores().verified(huangpu, IndicatorCode.of("BS02"))).containsExactly(Points.of("33"));
         assertThat(loaded.contents()).isEqualTo(alice.contents());
-        var page = transactions.execute(tx -> adapter.loadRoundSummaries(new PageRequest(0, 500)));
+        var page = transactions.execute(tx -> adapter.loadRoundSummaries(RoundFilter.ALL, new PageRequest(0, 500)));
         assertThat(page.items()).filteredOn(r -> r.id().equals(stored.id()))
                 .singleElement().extracting(RoundSummary::title).isEqualTo("甲的名称");
     }

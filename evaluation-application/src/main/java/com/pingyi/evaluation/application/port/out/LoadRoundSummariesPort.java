@@ -2,13 +2,14 @@ package com.pingyi.evaluation.application.port.out;
 
 import com.pingyi.evaluation.application.port.in.paging.Page;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.port.in.round.RoundFilter;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
 
 /** The rounds list, read without loading whole aggregates. */
 public interface LoadRoundSummariesPort {
 
-    /** One page of rounds, newest year first, then by title. */
-    Page<RoundSummary> loadRoundSummaries(PageRequest page);
+    /** One page of the rounds the filter accepts, newest year first, then by title. */
+    Page<RoundSummary> loadRoundSummaries(RoundFilter filter, PageRequest page);
 
     long countRounds();
 }
