@@ -122,8 +122,9 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 new RouterLink(getTranslation("scoring.link"), ScoringView.class, roundParameter),
                 new RouterLink(getTranslation("completeness.link"), CompletenessView.class, roundParameter),
                 new RouterLink(getTranslation("notice.link"), NoticeView.class, roundParameter));
+        long total;
         try {
-            listResults.listResults(new ListResults(id, PageRequest.first(1)));
+            total = listResults.listResults(new ListResults(id, PageRequest.first(1))).total();
         } catch (DomainException notYet) {
             // A round still being set up or scored has no results until its scores are complete.
             unavailable.setText(getTranslation("results.unavailable", DomainErrors.message(this, notYet)));
@@ -134,7 +135,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         unavailable.setVisible(false);
         grid.setItems(
                 query -> listResults.listResults(new ListResults(id, new PageRequest(query.getOffset(), query.getLimit()))).items().stream(),
-                query -> (int) listResults.listResults(new ListResults(id, PageRequest.first(1))).total());
+                // The number of ranked units is known from the probe above; asking again would recompute a live round.
+                query -> (int) total);
     }
 
     @Override
