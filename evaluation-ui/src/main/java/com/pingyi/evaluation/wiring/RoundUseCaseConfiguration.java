@@ -7,6 +7,7 @@ import com.pingyi.evaluation.application.port.in.finding.RemoveFindingUseCase;
 import com.pingyi.evaluation.application.port.in.result.ExplainResultUseCase;
 import com.pingyi.evaluation.application.port.in.result.ListMissingScoresUseCase;
 import com.pingyi.evaluation.application.port.in.result.ListResultsUseCase;
+import com.pingyi.evaluation.application.port.in.result.ListPublicationsUseCase;
 import com.pingyi.evaluation.application.port.in.result.PreviewNoticeUseCase;
 import com.pingyi.evaluation.application.port.in.result.UnitHistoryUseCase;
 import com.pingyi.evaluation.application.port.in.round.AmendSchemeUseCase;
@@ -204,6 +205,11 @@ class RoundUseCaseConfiguration {
     @Bean
     PreviewNoticeUseCase previewNoticeUseCase(ResultQueries queries) {
         return queries.previewNotice();
+    }
+
+    @Bean
+    ListPublicationsUseCase listPublicationsUseCase(ResultQueries queries) {
+        return queries.listPublications();
     }
 
     @Bean
