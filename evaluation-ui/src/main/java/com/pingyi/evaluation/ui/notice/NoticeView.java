@@ -6,7 +6,10 @@ import com.pingyi.evaluation.application.port.in.result.ListPublicationsUseCase;
 import com.pingyi.evaluation.application.port.in.result.PreviewNotice;
 import com.pingyi.evaluation.application.port.in.result.PreviewNoticeUseCase;
 import com.pingyi.evaluation.application.port.in.round.CloseRoundUseCase;
+import com.pingyi.evaluation.application.port.in.round.DefineNoticeSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRound;
+import com.pingyi.evaluation.application.port.in.round.GetRoundSettings;
+import com.pingyi.evaluation.application.port.in.round.GetRoundSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.OpenRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.PublishRoundUseCase;
@@ -20,9 +23,11 @@ import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.DomainErrors;
 import com.pingyi.evaluation.ui.result.ResultsView;
 import com.pingyi.evaluation.ui.result.RoundActions;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -55,13 +60,20 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
     private final Paragraph versionNote = new Paragraph();
     private final Div body = new Div();
     private final boolean admin;
+    private final GetRoundSettingsUseCase getSettings;
+    private final DefineNoticeSettingsUseCase defineSettings;
+    private final Button editTexts = new Button();
     private RoundId round;
+    private RoundState state;
     private boolean switching;
 
     public NoticeView(GetRoundUseCase getRound, PreviewNoticeUseCase previewNotice, ListPublicationsUseCase listPublications,
+                      GetRoundSettingsUseCase getSettings, DefineNoticeSettingsUseCase defineSettings,
                       AuthenticationContext authentication, OpenRoundUseCase open, CloseRoundUseCase close, ReopenRoundUseCase reopen,
                       PublishRoundUseCase publish) {
         this.getRound = getRound;
+        this.getSettings = getSettings;
+        this.defineSettings = defineSettings;
         this.previewNotice = previewNotice;
         this.listPublications = listPublications;
         this.actions = new RoundActions(open, close, reopen, publish, this::show);
@@ -69,6 +81,7 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
         this.admin = authentication.hasRole(Roles.ADMIN);
         addClassName("page-view");
 
+        editTexts.setText(getTranslation("notice.settings"));
         versions.setId("notice-version");
         versions.setLabel(getTranslation("notice.version"));
         versions.setItemLabelGenerator(v -> getTranslation("notice.version.item", v.version(), v.publishedOn().toString()));
@@ -79,7 +92,15 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
         });
         versionNote.setId("notice-version-note");
         versionNote.addClassName("view-intro");
-        header = new HorizontalLayout(heading, actions);
+        editTexts.setId("notice-settings");
+        editTexts.addClickListener(click -> new NoticeSettingsDialog(state,
+                getSettings.getRoundSettings(new GetRoundSettings(round)).notice().orElse(null), defineSettings, after -> {
+                    Notification.show(getTranslation("notice.settings.saved"));
+                    show(after);
+                }).open());
+        HorizontalLayout buttons = new HorizontalLayout(editTexts, actions);
+        buttons.setAlignItems(Alignment.CENTER);
+        header = new HorizontalLayout(heading, buttons);
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
@@ -92,12 +113,15 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
         show(getRound.getRound(new GetRound(round)));
     }
 
-    private void show(RoundState state) {
+    private void show(RoundState shown) {
+        state = shown;
         removeAll();
         heading.setText(state.title());
         actions.show(state);
         // Before publication only publishing is offered here; the other lifecycle steps live on the results page.
         actions.setVisible(admin && state.status() == RoundStatus.CLOSED);
+        // The typed texts may change until the round is published; then the notice is frozen.
+        editTexts.setVisible(admin && state.status() != RoundStatus.PUBLISHED);
         add(new RouterLink(getTranslation("notice.back"), ResultsView.class, new RouteParameters("roundId", round.toString())), header);
         List<PublishedVersion> published = listPublications.listPublications(new ListPublications(round));
         if (published.isEmpty()) {

@@ -10,10 +10,15 @@ import com.pingyi.evaluation.application.port.in.result.ListPublications;
 import com.pingyi.evaluation.application.port.in.result.ListPublicationsUseCase;
 import com.pingyi.evaluation.application.port.in.result.PreviewNotice;
 import com.pingyi.evaluation.application.port.in.result.PreviewNoticeUseCase;
+import com.pingyi.evaluation.application.port.in.round.DefineNoticeSettings;
+import com.pingyi.evaluation.application.port.in.round.DefineNoticeSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRound;
+import com.pingyi.evaluation.application.port.in.round.GetRoundSettings;
+import com.pingyi.evaluation.application.port.in.round.GetRoundSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.PublishRound;
 import com.pingyi.evaluation.application.port.in.round.PublishRoundUseCase;
+import com.pingyi.evaluation.application.port.in.round.RoundSettings;
 import com.pingyi.evaluation.application.readmodel.PublishedVersion;
 import com.pingyi.evaluation.application.readmodel.RoundState;
 import com.pingyi.evaluation.domain.demo.Shanghai2019DemoRound;
@@ -28,6 +33,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +57,8 @@ class NoticeViewTest {
     static final Notice NOTICE = Shanghai2019DemoRound.published().publications().getLast().notice();
 
     /** What the fakes answer and what they were asked; one instance serves all four use cases. */
-    static class FakeRound implements GetRoundUseCase, PreviewNoticeUseCase, ListPublicationsUseCase, PublishRoundUseCase {
+    static class FakeRound implements GetRoundUseCase, PreviewNoticeUseCase, ListPublicationsUseCase, PublishRoundUseCase,
+            GetRoundSettingsUseCase, DefineNoticeSettingsUseCase {
         final List<Object> asked = new CopyOnWriteArrayList<>();
         volatile RoundStatus status = RoundStatus.CLOSED;
         final List<PublishedVersion> versions = new CopyOnWriteArrayList<>();
@@ -71,6 +78,17 @@ class NoticeViewTest {
         @Override
         public List<PublishedVersion> listPublications(ListPublications query) {
             return new ArrayList<>(versions);
+        }
+
+        @Override
+        public RoundSettings getRoundSettings(GetRoundSettings query) {
+            return new RoundSettings(java.util.Optional.empty(), com.pingyi.evaluation.domain.grade.GradeScale.seedDefault(), java.util.Optional.empty());
+        }
+
+        @Override
+        public RoundState defineNoticeSettings(DefineNoticeSettings command) {
+            asked.add(command);
+            return new RoundState(ROUND, 2019, "2019年度上海市各区教育局政务公开评议", status, 8);
         }
 
         @Override
@@ -103,6 +121,14 @@ class NoticeViewTest {
 
         @Bean @Primary PublishRoundUseCase fakePublishRound() {
             return FAKE::publishRound;
+        }
+
+        @Bean @Primary GetRoundSettingsUseCase fakeGetRoundSettings() {
+            return FAKE::getRoundSettings;
+        }
+
+        @Bean @Primary DefineNoticeSettingsUseCase fakeDefineNoticeSettings() {
+            return FAKE::defineNoticeSettings;
         }
     }
 
@@ -185,6 +211,48 @@ class NoticeViewTest {
                 .getTranslation("round.wrong-status", com.pingyi.evaluation.ui.i18n.TranslationProvider.CHINESE, "publish", "OPEN", "CLOSED"));
         assertThat(_get(Button.class, spec -> spec.withId("round-action-publish")).isEnabled()).isTrue();
         assertThat(fake.status).isEqualTo(RoundStatus.CLOSED);
+    }
+
+    @Test
+    void the_notice_texts_are_typed_in_a_form_that_names_the_missing_one_and_sends_nothing_until_complete() {
+        KaribuSpringSupport.signIn("admin", "ADMIN");
+        navigate();
+        _get(Button.class, spec -> spec.withId("notice-settings")).click();
+        java.util.Map<String, String> typed = new java.util.LinkedHashMap<>();
+        typed.put("title", "上海市教育委员会关于公布2020年度各区教育局政务公开评议结果的通知");
+        typed.put("addressee", "各区教育局");
+        typed.put("basis-number", "沪教委办〔2020〕12号");
+        typed.put("basis-title", "关于开展2020年度区教育局政务公开评议工作的通知");
+        typed.put("programme", "区教育局政务公开评议工作");
+        typed.put("attachment", "区教育局政务公开");
+        typed.forEach((name, value) -> _get(TextField.class, spec -> spec.withId("notice-settings-" + name)).setValue(value));
+
+        _get(Button.class, spec -> spec.withId("notice-settings-save")).click();
+        TextField issuer = _get(TextField.class, spec -> spec.withId("notice-settings-issuer"));
+        assertThat(issuer.isInvalid()).isTrue();
+        assertThat(issuer.getErrorMessage()).isEqualTo("通知须有落款单位。");
+        assertThat(fake.asked).noneMatch(DefineNoticeSettings.class::isInstance);
+
+        issuer.setValue("上海市教育委员会");
+        _get(Button.class, spec -> spec.withId("notice-settings-save")).click();
+
+        assertThat(fake.asked).filteredOn(DefineNoticeSettings.class::isInstance).singleElement().satisfies(c -> {
+            DefineNoticeSettings sent = (DefineNoticeSettings) c;
+            assertThat(sent.round().version()).isEqualTo(7);
+            assertThat(sent.settings().basisDocumentNumber()).isEqualTo("沪教委办〔2020〕12号");
+            assertThat(sent.settings().issuer()).isEqualTo("上海市教育委员会");
+        });
+        assertThat(_find(TextField.class, spec -> spec.withId("notice-settings-issuer"))).isEmpty();
+    }
+
+    @Test
+    void an_auditor_sees_no_control_that_changes_the_notice() {
+        KaribuSpringSupport.signIn("auditor", "AUDITOR");
+        navigate();
+
+        assertThat(_find(Button.class, spec -> spec.withId("notice-settings"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("round-action-publish"))).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("notice")).isVisible()).isTrue();
     }
 
     private static void navigate() {
