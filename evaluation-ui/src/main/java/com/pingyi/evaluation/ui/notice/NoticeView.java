@@ -84,6 +84,7 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
         editTexts.setText(getTranslation("notice.settings"));
         versions.setId("notice-version");
         versions.setLabel(getTranslation("notice.version"));
+        versions.setWidth("16em");
         versions.setItemLabelGenerator(v -> getTranslation("notice.version.item", v.version(), v.publishedOn().toString()));
         versions.addValueChangeListener(change -> {
             if (!switching && change.getValue() != null) {
