@@ -31,6 +31,7 @@ import com.pingyi.evaluation.application.port.in.round.RegisterScorerUseCase;
 import com.pingyi.evaluation.application.port.in.round.RemoveScoreUseCase;
 import com.pingyi.evaluation.application.port.in.round.RenameRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.ReopenRoundUseCase;
+import com.pingyi.evaluation.application.port.in.round.ListRoundUnitsUseCase;
 import com.pingyi.evaluation.application.port.in.round.WithdrawUnitUseCase;
 import com.pingyi.evaluation.application.port.in.unit.GetUnitUseCase;
 import com.pingyi.evaluation.application.port.in.unit.LinkPredecessorsUseCase;
@@ -105,6 +106,11 @@ class RoundUseCaseConfiguration {
     @Bean
     EnrolUnitUseCase enrolUnitUseCase(RoundServices rounds) {
         return rounds.enrolUnit();
+    }
+
+    @Bean
+    ListRoundUnitsUseCase listRoundUnitsUseCase(RoundServices rounds) {
+        return rounds.listRoundUnits();
     }
 
     @Bean

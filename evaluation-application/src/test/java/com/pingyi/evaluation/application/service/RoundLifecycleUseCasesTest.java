@@ -13,6 +13,7 @@ import com.pingyi.evaluation.application.port.in.round.CloseRound;
 import com.pingyi.evaluation.application.port.in.round.CreateRound;
 import com.pingyi.evaluation.application.port.in.round.DefineScheme;
 import com.pingyi.evaluation.application.port.in.round.EnrolUnit;
+import com.pingyi.evaluation.application.port.in.round.ListRoundUnits;
 import com.pingyi.evaluation.application.port.in.round.OpenRound;
 import com.pingyi.evaluation.application.port.in.round.PublishCorrection;
 import com.pingyi.evaluation.application.port.in.round.PublishRound;
@@ -22,6 +23,7 @@ import com.pingyi.evaluation.application.port.in.round.RoundRef;
 import com.pingyi.evaluation.application.readmodel.PublishedVersion;
 import com.pingyi.evaluation.application.readmodel.RankedUnitView;
 import com.pingyi.evaluation.application.readmodel.RoundState;
+import com.pingyi.evaluation.application.readmodel.RoundUnitView;
 import com.pingyi.evaluation.domain.demo.Shanghai2019DemoRound;
 import com.pingyi.evaluation.domain.round.EvaluationYear;
 import com.pingyi.evaluation.domain.round.MissingScoresException;
@@ -125,6 +127,28 @@ class RoundLifecycleUseCasesTest {
         assertThat(latest.dateText()).isEqualTo("2020年4月23日");
         assertThatThrownBy(() -> f.queries.previewNotice().previewNotice(new PreviewNotice(ref.id(), LocalDate.of(2030, 1, 1), 3)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("notice.version-unknown"));
+    }
+
+    @Test
+    void lists_the_units_of_a_round_in_registry_order_with_each_withdrawal_and_its_reason() {
+        RoundRef ref = f.store(Shanghai2019DemoRound.build());
+        f.services.withdrawUnit().withdrawUnit(new com.pingyi.evaluation.application.port.in.round.WithdrawUnit(
+                ref, Shanghai2019DemoRound.unitId("宝山"), "机构调整", LocalDate.of(2020, 3, 1)));
+
+        var first = f.services.listRoundUnits().listRoundUnits(new ListRoundUnits(ref.id(), null, new PageRequest(0, 5)));
+        var baoshan = f.services.listRoundUnits().listRoundUnits(new ListRoundUnits(ref.id(), " 宝山 ", PageRequest.first(5)));
+        var past = f.services.listRoundUnits().listRoundUnits(new ListRoundUnits(ref.id(), null, new PageRequest(15, 5)));
+
+        assertThat(first.total()).isEqualTo(16);
+        assertThat(first.items()).extracting(RoundUnitView::name).first().isEqualTo("黄浦区教育局");
+        assertThat(first.items()).extracting(RoundUnitView::position).containsExactly(1, 2, 3, 4, 5);
+        assertThat(first.items()).noneMatch(RoundUnitView::withdrawn);
+        assertThat(baoshan.items()).singleElement().satisfies(u -> {
+            assertThat(u.withdrawn()).isTrue();
+            assertThat(u.withdrawalReason()).isEqualTo("机构调整");
+            assertThat(u.withdrawnOn()).isEqualTo(LocalDate.of(2020, 3, 1));
+        });
+        assertThat(past.items()).hasSize(1);
     }
 
     @Test

@@ -59,7 +59,7 @@ class TranslationsTest {
         Arrays.stream(com.pingyi.evaluation.domain.finding.FindingKind.values()).forEach(k -> used.add("finding.kind." + k.name()));
         // Every operation the audit trail can show: the use cases' names, the queries among them aside.
         java.util.Set<String> queries = java.util.Set.of("ExplainResult", "FindSignInAccount", "GetRound", "GetRoundSettings",
-                "GetUnitSheet", "ListMissingScores", "ListPublications", "ListResults", "ListRounds", "ListUnits", "GetUnit", "PreviewNotice",
+                "GetUnitSheet", "ListMissingScores", "ListPublications", "ListResults", "ListRoundUnits", "ListRounds", "ListUnits", "GetUnit", "PreviewNotice",
                 "QueryAuditTrail", "UnitHistory");
         try (Stream<Path> files = Files.walk(Path.of("../evaluation-application/src/main/java"))) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("UseCase.java"))

@@ -26,6 +26,7 @@ import com.pingyi.evaluation.application.port.in.finding.CheckRectificationUseCa
 import com.pingyi.evaluation.application.port.in.round.GetRoundSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetUnitSheetUseCase;
+import com.pingyi.evaluation.application.port.in.round.ListRoundUnitsUseCase;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
 import com.pingyi.evaluation.application.port.in.round.DefineNoticeSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.DefineSpreadLimitUseCase;
@@ -66,6 +67,11 @@ public final class RoundServices {
     /** A query: one unit's score sheet, read through the same loader. */
     public GetUnitSheetUseCase getUnitSheet() {
         return new GetUnitSheetService(changes);
+    }
+
+    /** A query: the round's units, page by page, read through the same loader. */
+    public ListRoundUnitsUseCase listRoundUnits() {
+        return new ListRoundUnitsService(changes);
     }
 
     public CreateRoundUseCase createRound() {
