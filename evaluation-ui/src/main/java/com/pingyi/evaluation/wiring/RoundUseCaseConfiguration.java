@@ -38,6 +38,7 @@ import com.pingyi.evaluation.application.port.in.unit.LinkPredecessorsUseCase;
 import com.pingyi.evaluation.application.port.in.unit.ListUnitsUseCase;
 import com.pingyi.evaluation.application.port.in.unit.RegisterUnitUseCase;
 import com.pingyi.evaluation.application.port.in.unit.RenameUnitUseCase;
+import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 import com.pingyi.evaluation.application.port.out.FindRoundsOfUnitsPort;
 import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.ResultsSnapshotPort;
@@ -169,8 +170,8 @@ class RoundUseCaseConfiguration {
     }
 
     @Bean
-    GetRoundUseCase getRoundUseCase(RoundServices rounds) {
-        return rounds.getRound();
+    GetRoundUseCase getRoundUseCase(LoadRoundSummariesPort loadRounds) {
+        return RoundServices.getRound(loadRounds);
     }
 
     @Bean

@@ -54,6 +54,12 @@ public class InMemoryRounds implements LoadRoundPort, SaveRoundPort, LoadRoundSu
     }
 
     @Override
+    public java.util.Optional<com.pingyi.evaluation.application.readmodel.RoundState> loadRoundHeader(RoundId id) {
+        return java.util.Optional.ofNullable(rounds.get(id)).map(r -> new com.pingyi.evaluation.application.readmodel.RoundState(
+                r.id(), r.year().value(), r.title(), r.status(), r.version()));
+    }
+
+    @Override
     public long countRounds() {
         return rounds.size();
     }

@@ -6,6 +6,7 @@ import com.pingyi.evaluation.application.port.in.round.RoundFilter;
 import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
+import com.pingyi.evaluation.application.readmodel.RoundState;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.round.EvaluationYear;
@@ -163,6 +164,12 @@ class RoundPersistenceAdapter implements LoadRoundPort, SaveRoundPort, LoadRound
 
     private static RoundSummary summary(RoundSummaryRow row) {
         return new RoundSummary(new RoundId(row.id()), row.evaluationYear(), row.title(), row.status());
+    }
+
+    @Override
+    public Optional<RoundState> loadRoundHeader(RoundId id) {
+        return repository.findHeaderById(id.value())
+                .map(row -> new RoundState(new RoundId(row.id()), row.evaluationYear(), row.title(), row.status(), row.version()));
     }
 
     @Override

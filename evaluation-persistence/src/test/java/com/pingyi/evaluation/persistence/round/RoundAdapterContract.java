@@ -114,6 +114,21 @@ abstract class RoundAdapterContract {
     }
 
     @Test
+    void reads_a_rounds_heading_and_current_version_without_its_contents() {
+        EvaluationRound stored = save(Shanghai2019DemoRound.build());
+
+        var header = transactions.execute(tx -> adapter.loadRoundHeader(stored.id())).orElseThrow();
+        var nothing = transactions.execute(tx -> adapter.loadRoundHeader(RoundId.newId()));
+
+        assertThat(header.id()).isEqualTo(stored.id());
+        assertThat(header.year()).isEqualTo(2019);
+        assertThat(header.title()).isEqualTo(stored.title());
+        assertThat(header.status()).isEqualTo(RoundStatus.CLOSED);
+        assertThat(header.version()).isEqualTo(stored.version());
+        assertThat(nothing).isEmpty();
+    }
+
+    @Test
     void an_unknown_round_is_not_found() {
         java.util.Optional<EvaluationRound> nothing = transactions.execute(tx -> adapter.loadRound(RoundId.newId()));
         assertThat(nothing).isEmpty();

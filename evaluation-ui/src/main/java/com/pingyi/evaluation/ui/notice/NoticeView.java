@@ -21,7 +21,7 @@ import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.round.RoundStatus;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.DomainErrors;
-import com.pingyi.evaluation.ui.result.ResultsView;
+import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.pingyi.evaluation.ui.result.RoundActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -35,8 +35,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -123,7 +121,7 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
         actions.setVisible(admin && state.status() == RoundStatus.CLOSED);
         // The typed texts may change until the round is published; then the notice is frozen.
         editTexts.setVisible(admin && state.status() != RoundStatus.PUBLISHED);
-        add(new RouterLink(getTranslation("notice.back"), ResultsView.class, new RouteParameters("roundId", round.toString())), header);
+        add(new RoundNav(round, state.title(), RoundNav.Page.NOTICE), header);
         List<PublishedVersion> published = listPublications.listPublications(new ListPublications(round));
         if (published.isEmpty()) {
             add(new Paragraph(getTranslation("notice.preview", getTranslation("round.status." + state.status().name()))), body);

@@ -13,7 +13,7 @@ import com.pingyi.evaluation.application.readmodel.RoundState;
 import com.pingyi.evaluation.application.readmodel.RoundUnitView;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.round.RoundStatus;
-import com.pingyi.evaluation.ui.result.ResultsView;
+import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,8 +32,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -89,6 +87,7 @@ public class RoundUnitsView extends VerticalLayout implements BeforeEnterObserve
         grid.addComponentColumn(unit -> withdrawButton(unit, withdrawUnit)).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("round-units.empty"));
 
+        back.setWidthFull();
         HorizontalLayout header = new HorizontalLayout(heading, enrol);
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
@@ -114,7 +113,7 @@ public class RoundUnitsView extends VerticalLayout implements BeforeEnterObserve
         // Units join only while the round is a draft: the scheme and the expected scores are counted from them.
         enrol.setVisible(admin && round.status() == RoundStatus.DRAFT);
         back.removeAll();
-        back.add(new RouterLink(getTranslation("round-units.back"), ResultsView.class, new RouteParameters("roundId", round.id().toString())));
+        back.add(new RoundNav(round.id(), round.title(), RoundNav.Page.UNITS));
     }
 
     private void changed(RoundState after, String message) {

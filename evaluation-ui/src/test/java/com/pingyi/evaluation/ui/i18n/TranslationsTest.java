@@ -54,6 +54,8 @@ class TranslationsTest {
         }
         // Keys built from enums at run time.
         Arrays.stream(RoundStatus.values()).forEach(s -> used.add("round.status." + s.name()));
+        Arrays.stream(RoundStatus.values()).forEach(s -> used.add("round-units.intro." + s.name()));
+        Arrays.stream(com.pingyi.evaluation.ui.layout.RoundNav.Page.values()).forEach(p -> used.add("round-nav." + p.name()));
         Arrays.stream(Role.values()).forEach(r -> used.add("role." + r.name()));
         Arrays.stream(com.pingyi.evaluation.domain.scheme.EvaluationMethod.values()).forEach(m -> used.add("method." + m.name()));
         Arrays.stream(com.pingyi.evaluation.domain.finding.FindingKind.values()).forEach(k -> used.add("finding.kind." + k.name()));

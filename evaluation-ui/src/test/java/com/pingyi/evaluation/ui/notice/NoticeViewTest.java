@@ -35,6 +35,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,6 +161,7 @@ class NoticeViewTest {
                 .contains("确定黄浦区教育局等3家单位为2019年度区教育局政务公开评议工作“优秀单位”");
         assertThat(_get(Div.class, spec -> spec.withId("cross-check")).getElement().getTextRecursively()).contains("宝山区教育局");
         assertThat(_find(Select.class, spec -> spec.withId("notice-version"))).isEmpty();
+        assertThat(_get(RouterLink.class, spec -> spec.withId("round-page-scoring")).getHref()).isEqualTo("rounds/" + ROUND + "/scoring");
 
         _get(Button.class, spec -> spec.withId("round-action-publish")).click();
         ConfirmDialog confirm = _get(ConfirmDialog.class);
@@ -252,6 +254,11 @@ class NoticeViewTest {
 
         assertThat(_find(Button.class, spec -> spec.withId("notice-settings"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("round-action-publish"))).isEmpty();
+        // The round's pages offered are those the role may open: scoring is for admins only.
+        assertThat(_find(RouterLink.class, spec -> spec.withId("round-page-scoring"))).isEmpty();
+        assertThat(_get(RouterLink.class, spec -> spec.withId("round-page-notice")).hasClassName("current")).isTrue();
+        assertThat(_get(Div.class, spec -> spec.withId("round-crumbs")).getElement().getTextRecursively())
+                .isEqualTo("评议轮次›2019年度上海市各区教育局政务公开评议›通知");
         assertThat(_get(Div.class, spec -> spec.withId("notice")).isVisible()).isTrue();
     }
 

@@ -54,9 +54,9 @@ public final class RoundServices {
         return new ListRoundsService(loadRounds);
     }
 
-    /** A query, not a command: it is here because it reads through the same loader. */
-    public GetRoundUseCase getRound() {
-        return new GetRoundService(changes);
+    /** A query: a round's heading and version, read from the rounds list without loading the round. */
+    public static GetRoundUseCase getRound(LoadRoundSummariesPort loadRounds) {
+        return new GetRoundService(loadRounds);
     }
 
     /** A query: the scheme and bands as they stand, read through the same loader. */
