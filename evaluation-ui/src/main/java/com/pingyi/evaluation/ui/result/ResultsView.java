@@ -17,6 +17,7 @@ import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.Badges;
 import com.pingyi.evaluation.ui.common.DomainErrors;
 import com.pingyi.evaluation.ui.common.Formats;
+import com.pingyi.evaluation.ui.expert.AssignmentsView;
 import com.pingyi.evaluation.ui.notice.NoticeView;
 import com.pingyi.evaluation.ui.scheme.GradeBandsView;
 import com.pingyi.evaluation.ui.scheme.SchemeView;
@@ -119,6 +120,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         RouteParameters roundParameter = new RouteParameters("roundId", id.toString());
         links.add(new RouterLink(getTranslation("scheme.link"), SchemeView.class, roundParameter),
                 new RouterLink(getTranslation("bands.link"), GradeBandsView.class, roundParameter),
+                new RouterLink(getTranslation("experts.link"), AssignmentsView.class, roundParameter),
                 new RouterLink(getTranslation("scoring.link"), ScoringView.class, roundParameter),
                 new RouterLink(getTranslation("completeness.link"), CompletenessView.class, roundParameter),
                 new RouterLink(getTranslation("notice.link"), NoticeView.class, roundParameter));
