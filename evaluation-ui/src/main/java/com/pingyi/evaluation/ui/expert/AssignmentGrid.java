@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ class AssignmentGrid extends Grid<AssignmentMatrix.Row> {
     private boolean editable;
     private final Set<Assignment> selection = new HashSet<>();
     private Map<ScorerId, String> names = Map.of();
+    private final Map<String, Long> totals = new HashMap<>();
 
     /** {@code source}: a page of the matrix for a unit-name filter; {@code selectionChanged}: after every tick. */
     AssignmentGrid(BiFunction<String, PageRequest, AssignmentMatrix> source, Runnable selectionChanged) {
@@ -48,8 +51,12 @@ class AssignmentGrid extends Grid<AssignmentMatrix.Row> {
         setId("assignment-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         setPageSize(50);
-        setItems(query -> source.apply(filter, new PageRequest(query.getOffset(), query.getLimit())).units().items().stream(),
-                query -> (int) source.apply(filter, PageRequest.first(1)).units().total());
+        // Each page is one read of the round: the count reuses the total of the last read for the same filter.
+        setItems(query -> {
+            AssignmentMatrix page = source.apply(filter, new PageRequest(query.getOffset(), query.getLimit()));
+            totals.put(filter, page.units().total());
+            return page.units().items().stream();
+        }, query -> totals.computeIfAbsent(filter, f -> source.apply(f, PageRequest.first(1)).units().total()).intValue());
     }
 
     void filter(String unitName) {
@@ -83,16 +90,15 @@ class AssignmentGrid extends Grid<AssignmentMatrix.Row> {
     }
 
     private void columns() {
+        totals.clear();
+        totals.put("", matrix.units().total());
         names = matrix.experts().stream().collect(Collectors.toMap(AssignmentMatrix.Expert::id, AssignmentMatrix.Expert::name));
         removeAllColumns();
         addColumn(new ComponentRenderer<>(this::unitCell)).setKey("unit").setHeader(getTranslation("experts.column.unit"))
-                .setFlexGrow(1).setFrozen(true).setWidth("14em");
-        if (expert != null && editable) {
-            addColumn(new ComponentRenderer<>(this::rowButton)).setKey("row").setAutoWidth(true).setFlexGrow(0);
-        }
+                .setWidth(expert != null && editable ? "15rem" : "11rem").setFlexGrow(0);
         for (AssignmentMatrix.Column column : matrix.dimensions()) {
             var added = addColumn(new ComponentRenderer<>(row -> expert == null ? countCell(row, column.code()) : pairCell(row, column.code())))
-                    .setKey("dim-" + column.code().value()).setWidth("10em").setFlexGrow(0);
+                    .setKey("dim-" + column.code().value()).setWidth("8rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.CENTER);
             if (expert != null && editable) {
                 added.setHeader(columnHeader(column));
             } else {
@@ -103,14 +109,21 @@ class AssignmentGrid extends Grid<AssignmentMatrix.Row> {
     }
 
     private Component unitCell(AssignmentMatrix.Row row) {
-        HorizontalLayout cell = new HorizontalLayout(new Span(row.name()));
+        Span name = new Span(row.name());
+        HorizontalLayout cell = new HorizontalLayout(name);
         cell.setSpacing(false);
         cell.addClassName(LumoUtility.Gap.SMALL);
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        cell.setWidthFull();
         if (row.withdrawn()) {
             Span withdrawn = new Span(getTranslation("experts.withdrawn"));
             withdrawn.addClassNames("status-badge", "band-unnamed");
             cell.add(withdrawn);
+        }
+        if (expert != null && editable) {
+            Component button = rowButton(row);
+            cell.add(button);
+            cell.setFlexGrow(1, name);
         }
         return cell;
     }
@@ -119,10 +132,13 @@ class AssignmentGrid extends Grid<AssignmentMatrix.Row> {
         List<ScorerId> assigned = row.assignedTo(dimension);
         Span count = new Span(assigned.isEmpty() ? getTranslation("experts.overview.gap") : String.valueOf(assigned.size()));
         count.addClassName("assigned-count");
-        if (assigned.isEmpty() && !row.withdrawn()) {
-            count.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
-        } else {
+        if (!assigned.isEmpty()) {
             count.getElement().setAttribute("title", assigned.stream().map(names::get).collect(Collectors.joining("、")));
+        } else if (!row.withdrawn() && matrix.changeable() && !matrix.experts().isEmpty()) {
+            // A gap matters while experts can still be assigned, and once the round relies on registered experts at all.
+            count.addClassNames("assignment-gap", LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
+        } else {
+            count.addClassName("muted");
         }
         return count;
     }
@@ -169,6 +185,7 @@ class AssignmentGrid extends Grid<AssignmentMatrix.Row> {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setTooltipText(getTranslation("experts.row.hint"));
         button.setEnabled(!expert.conflictsWith(row.unit()));
+        button.addClassName("row-toggle");
         return button;
     }
 

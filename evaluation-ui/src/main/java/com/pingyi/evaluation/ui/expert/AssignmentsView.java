@@ -13,6 +13,7 @@ import com.pingyi.evaluation.application.port.in.round.RegisterScorerUseCase;
 import com.pingyi.evaluation.application.port.in.round.RoundRef;
 import com.pingyi.evaluation.application.readmodel.AssignmentMatrix;
 import com.pingyi.evaluation.domain.round.RoundId;
+import com.pingyi.evaluation.domain.score.Assignment;
 import com.pingyi.evaluation.domain.score.Scorer;
 import com.pingyi.evaluation.ui.common.DomainErrors;
 import com.vaadin.flow.component.button.Button;
@@ -87,7 +88,8 @@ public class AssignmentsView extends VerticalLayout implements BeforeEnterObserv
         addExpert.addClickListener(click -> openExpertDialog());
         experts.setId("experts-grid");
         experts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        experts.addColumn(AssignmentMatrix.Expert::name).setKey("name").setHeader(getTranslation("experts.column.name")).setFlexGrow(1);
+        experts.addColumn(AssignmentMatrix.Expert::name).setKey("name").setHeader(getTranslation("experts.column.name")).setAutoWidth(true)
+                .setFlexGrow(0);
         experts.addColumn(e -> getTranslation("experts.pairs", e.pairs().size())).setKey("pairs")
                 .setHeader(getTranslation("experts.column.pairs")).setAutoWidth(true).setFlexGrow(0);
         experts.addColumn(e -> e.conflicts().values().stream().sorted().collect(Collectors.joining("、"))).setKey("conflicts")
@@ -95,7 +97,7 @@ public class AssignmentsView extends VerticalLayout implements BeforeEnterObserv
         experts.addColumn(new ComponentRenderer<>(this::removeButton)).setKey("remove").setAutoWidth(true).setFlexGrow(0);
         experts.setEmptyStateText(getTranslation("experts.empty"));
         experts.addItemClickListener(click -> leaveThen(() -> showExpert(click.getItem())));
-        experts.setWidth("26rem");
+        experts.setWidth("21rem");
 
         overview.setText(getTranslation("experts.overview"));
         overview.setId("experts-overview");
@@ -147,7 +149,7 @@ public class AssignmentsView extends VerticalLayout implements BeforeEnterObserv
         matrix = getMatrix.getAssignmentMatrix(new GetAssignmentMatrix(round, "", PageRequest.first(1)));
         heading.setText(matrix.round().title());
         String status = getTranslation("round.status." + matrix.round().status().name());
-        intro.setText(getTranslation("experts.intro", status) + (matrix.changeable() ? "" : " " + getTranslation("experts.frozen")));
+        intro.setText(getTranslation(matrix.changeable() ? "experts.intro" : "experts.intro.frozen", status));
         experts.setItems(matrix.experts());
         addExpert.setVisible(canChange());
     }
@@ -197,7 +199,7 @@ public class AssignmentsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void save() {
-        Set<com.pingyi.evaluation.domain.score.Assignment> pairs = grid.selection();
+        Set<Assignment> pairs = grid.selection();
         if (DomainErrors.attempt(this, () -> assignExpert.assignExpert(new AssignExpert(ref(), selected.id(), pairs)))) {
             Notification.show(getTranslation("experts.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
