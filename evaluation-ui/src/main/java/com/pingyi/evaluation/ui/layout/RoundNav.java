@@ -1,6 +1,7 @@
 package com.pingyi.evaluation.ui.layout;
 
 import com.pingyi.evaluation.domain.round.RoundId;
+import com.pingyi.evaluation.ui.expert.AssignmentsView;
 import com.pingyi.evaluation.ui.notice.NoticeView;
 import com.pingyi.evaluation.ui.result.ResultsView;
 import com.pingyi.evaluation.ui.round.RoundUnitsView;
@@ -35,6 +36,7 @@ public class RoundNav extends Nav {
         UNITS(RoundUnitsView.class),
         SCHEME(SchemeView.class),
         BANDS(GradeBandsView.class),
+        EXPERTS(AssignmentsView.class),
         SCORING(ScoringView.class),
         COMPLETENESS(CompletenessView.class),
         NOTICE(NoticeView.class);
