@@ -51,6 +51,19 @@ public class TranslationProvider implements I18NProvider {
         return "!" + key + "!";
     }
 
+    /** Every key of the UI's bundles that starts with {@code prefix}, e.g. the operations the audit trail can name. */
+    public static java.util.SortedSet<String> keysStartingWith(String prefix) {
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+        for (String name : UI_BUNDLES) {
+            try {
+                ResourceBundle.getBundle(name, ENGLISH, NO_FALLBACK).keySet().stream().filter(k -> k.startsWith(prefix)).forEach(keys::add);
+            } catch (MissingResourceException noSuchBundle) {
+                // a bundle listed ahead of its file: nothing to add
+            }
+        }
+        return keys;
+    }
+
     /** The supported locale closest to the one asked for; Chinese for anything not English. */
     public static Locale supported(Locale locale) {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : CHINESE;

@@ -1,6 +1,7 @@
 package com.pingyi.evaluation.ui.layout;
 
 import com.pingyi.evaluation.domain.round.RoundId;
+import com.pingyi.evaluation.ui.audit.AuditTrailView;
 import com.pingyi.evaluation.ui.expert.AssignmentsView;
 import com.pingyi.evaluation.ui.notice.NoticeView;
 import com.pingyi.evaluation.ui.result.ResultsView;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
@@ -82,6 +84,13 @@ public class RoundNav extends Nav {
                 link.getElement().setAttribute("aria-current", "page");
             }
             pages.add(link);
+        }
+        if (openable.contains(Page.RESULTS)) {
+            // The round's own changes, in the audit trail filtered to it.
+            RouterLink audit = new RouterLink(getTranslation("round-nav.AUDIT"), AuditTrailView.class);
+            audit.setQueryParameters(QueryParameters.of("round", round.toString()));
+            audit.setId("round-page-audit");
+            pages.add(audit);
         }
         add(crumbs, pages);
     }
