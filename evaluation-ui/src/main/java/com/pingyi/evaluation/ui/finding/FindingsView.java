@@ -24,22 +24,19 @@ import com.pingyi.evaluation.domain.finding.FindingKind;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.DomainErrors;
-import com.pingyi.evaluation.ui.notice.NoticeView;
-import com.pingyi.evaluation.ui.result.ResultsView;
+import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -69,7 +66,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     private final H2 heading = new H2();
     private final Paragraph intro = new Paragraph();
     private final Paragraph allowed = new Paragraph();
-    private final HorizontalLayout links = new HorizontalLayout();
+    private final Div nav = new Div();
     private final List<FindingSection> sections;
     private final RectificationPanel rectifications;
     private RoundState round;
@@ -94,7 +91,8 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
                 NUMERALS[kind.ordinal()], page -> listFindings.listFindings(new ListFindings(round.id(), kind, page)),
                 () -> openEditor(kind))).toList();
         rectifications = new RectificationPanel(listRectifications);
-        add(links, heading, intro, allowed);
+        nav.setWidthFull();
+        add(nav, heading, intro, allowed);
         sections.forEach(this::add);
         add(rectifications);
     }
@@ -111,10 +109,8 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         heading.setText(getTranslation("findings.heading"));
         intro.setText(getTranslation("findings.intro", state.title(), getTranslation("round.status." + state.status().name())));
         allowed.setText(allowedText());
-        RouteParameters parameters = new RouteParameters("roundId", state.id().toString());
-        links.removeAll();
-        links.add(new RouterLink(getTranslation("findings.back"), ResultsView.class, parameters),
-                new RouterLink(getTranslation("findings.notice-link"), NoticeView.class, parameters));
+        nav.removeAll();
+        nav.add(new RoundNav(state.id(), state.title(), RoundNav.Page.FINDINGS));
         sections.forEach(s -> s.show(permissions, this::confirmRemove, this::openRaise));
         rectifications.show(state.id(), permissions, this::openCheck);
     }

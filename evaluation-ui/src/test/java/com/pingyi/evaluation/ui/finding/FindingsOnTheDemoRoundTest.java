@@ -102,14 +102,17 @@ class FindingsOnTheDemoRoundTest {
     }
 
     @Test
-    void the_results_and_the_notice_link_to_the_findings_page() {
+    void every_page_of_the_round_and_the_notice_link_to_the_findings_page() {
         RoundId demo = demo();
         UI.getCurrent().navigate(ResultsView.class, new RouteParameters("roundId", demo.toString()));
-        assertThat(_find(RouterLink.class, spec -> spec.withText("评议意见与整改")))
-                .singleElement().satisfies(link -> assertThat(link.getHref()).isEqualTo("rounds/" + demo + "/findings"));
+        assertThat(_get(RouterLink.class, spec -> spec.withId("round-page-findings")).getHref())
+                .isEqualTo("rounds/" + demo + "/findings");
 
         UI.getCurrent().navigate(NoticeView.class, new RouteParameters("roundId", demo.toString()));
-        assertThat(_get(RouterLink.class, spec -> spec.withId("edit-findings")).getHref()).isEqualTo("rounds/" + demo + "/findings");
+        RouterLink fromNotice = _get(RouterLink.class, spec -> spec.withId("edit-findings"));
+        assertThat(fromNotice.getHref()).isEqualTo("rounds/" + demo + "/findings");
+        // The demo round is published: its findings are read there, no longer edited.
+        assertThat(fromNotice.getText()).isEqualTo("查看评议意见与整改事项");
     }
 
     @Test
