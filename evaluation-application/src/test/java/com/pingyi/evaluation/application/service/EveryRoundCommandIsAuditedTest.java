@@ -198,7 +198,7 @@ class EveryRoundCommandIsAuditedTest {
     @Test
     void every_command_use_case_of_the_application_has_its_audit_test() throws Exception {
         java.util.Set<String> queries = java.util.Set.of("listRounds", "getRound", "getRoundSettings", "getUnitSheet", "listResults",
-                "explainResult", "listMissingScores", "previewNotice", "unitHistory", "listUnits", "getUnit", "queryAuditTrail",
+                "explainResult", "listMissingScores", "previewNotice", "unitHistory", "listUnits", "getUnit", "queryAuditTrail", "getDashboard",
                 "findSignInAccount");
         java.util.Set<String> provenElsewhere = java.util.Set.of(
                 "createRound", "cloneRound",                        // creating_and_cloning_audit_once...
