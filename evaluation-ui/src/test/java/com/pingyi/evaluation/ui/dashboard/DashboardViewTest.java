@@ -145,7 +145,8 @@ class DashboardViewTest {
         assertThat(bands.datasets().getFirst().values()).extracting(BigDecimal::intValueExact).containsExactly(3, 2, 10, 1);
         // the band the notice does not name is grey
         assertThat(bands.datasets().getFirst().colors().getLast()).isEqualTo("#9aa5b1");
-        assertThat(bands.configJson()).contains("\"data\":[3,2,10,1]");
+        // counts: ticks on whole numbers only
+        assertThat(bands.configJson()).contains("\"data\":[3,2,10,1]", "\"ticks\":{\"precision\":0}");
         ChartJs dimensions = latest.dimensionChart();
         assertThat(dimensions.kind()).isEqualTo(ChartJs.Kind.HORIZONTAL_BAR);
         assertThat(dimensions.labels()).containsExactly("政府信息公开", "网上办事与服务", "网上互动交流");

@@ -16,6 +16,14 @@ class ChartJsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
+    void the_script_the_chart_loads_is_in_the_webjar_on_the_classpath() {
+        // a bumped chartjs.version in the pom without ChartJs.VERSION (or the reverse) fails here, not in a browser
+        String path = "/META-INF/resources/" + ChartJs.SCRIPT.substring("context://".length());
+
+        assertThat(ChartJsTest.class.getResource(path)).as(path).isNotNull();
+    }
+
+    @Test
     void values_travel_as_their_exact_decimal_text_with_a_text_per_value_for_the_tooltip() {
         ChartJs chart = new ChartJs(ChartJs.Kind.HORIZONTAL_BAR).withAxis(ChartJs.Axis.PERCENT).withUnit("%");
 
