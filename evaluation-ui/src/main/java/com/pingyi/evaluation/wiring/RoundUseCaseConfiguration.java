@@ -7,6 +7,7 @@ import com.pingyi.evaluation.application.port.in.finding.RemoveFindingUseCase;
 import com.pingyi.evaluation.application.port.in.result.ExplainResultUseCase;
 import com.pingyi.evaluation.application.port.in.result.ListMissingScoresUseCase;
 import com.pingyi.evaluation.application.port.in.result.ListResultsUseCase;
+import com.pingyi.evaluation.application.port.in.result.ListPublicationsUseCase;
 import com.pingyi.evaluation.application.port.in.result.PreviewNoticeUseCase;
 import com.pingyi.evaluation.application.port.in.result.UnitHistoryUseCase;
 import com.pingyi.evaluation.application.port.in.round.AmendSchemeUseCase;
@@ -30,12 +31,14 @@ import com.pingyi.evaluation.application.port.in.round.RegisterScorerUseCase;
 import com.pingyi.evaluation.application.port.in.round.RemoveScoreUseCase;
 import com.pingyi.evaluation.application.port.in.round.RenameRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.ReopenRoundUseCase;
+import com.pingyi.evaluation.application.port.in.round.ListRoundUnitsUseCase;
 import com.pingyi.evaluation.application.port.in.round.WithdrawUnitUseCase;
 import com.pingyi.evaluation.application.port.in.unit.GetUnitUseCase;
 import com.pingyi.evaluation.application.port.in.unit.LinkPredecessorsUseCase;
 import com.pingyi.evaluation.application.port.in.unit.ListUnitsUseCase;
 import com.pingyi.evaluation.application.port.in.unit.RegisterUnitUseCase;
 import com.pingyi.evaluation.application.port.in.unit.RenameUnitUseCase;
+import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 import com.pingyi.evaluation.application.port.out.FindRoundsOfUnitsPort;
 import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.ResultsSnapshotPort;
@@ -107,6 +110,11 @@ class RoundUseCaseConfiguration {
     }
 
     @Bean
+    ListRoundUnitsUseCase listRoundUnitsUseCase(RoundServices rounds) {
+        return rounds.listRoundUnits();
+    }
+
+    @Bean
     WithdrawUnitUseCase withdrawUnitUseCase(RoundServices rounds) {
         return rounds.withdrawUnit();
     }
@@ -162,8 +170,8 @@ class RoundUseCaseConfiguration {
     }
 
     @Bean
-    GetRoundUseCase getRoundUseCase(RoundServices rounds) {
-        return rounds.getRound();
+    GetRoundUseCase getRoundUseCase(LoadRoundSummariesPort loadRounds) {
+        return RoundServices.getRound(loadRounds);
     }
 
     @Bean
@@ -204,6 +212,11 @@ class RoundUseCaseConfiguration {
     @Bean
     PreviewNoticeUseCase previewNoticeUseCase(ResultQueries queries) {
         return queries.previewNotice();
+    }
+
+    @Bean
+    ListPublicationsUseCase listPublicationsUseCase(ResultQueries queries) {
+        return queries.listPublications();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.pingyi.evaluation.application.fakes;
 
 import com.pingyi.evaluation.application.port.in.paging.Page;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.port.in.round.RoundFilter;
 import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
@@ -42,13 +43,20 @@ public class InMemoryRounds implements LoadRoundPort, SaveRoundPort, LoadRoundSu
     }
 
     @Override
-    public Page<RoundSummary> loadRoundSummaries(PageRequest page) {
-        List<EvaluationRound> all = new ArrayList<>(rounds.values());
+    public Page<RoundSummary> loadRoundSummaries(RoundFilter filter, PageRequest page) {
+        List<EvaluationRound> all = new ArrayList<>(rounds.values().stream()
+                .filter(r -> filter.accepts(r.year().value(), r.status())).toList());
         all.sort(Comparator.comparing(EvaluationRound::year).reversed().thenComparing(EvaluationRound::title));
         int from = Math.min(page.offset(), all.size());
         int to = Math.min(from + page.limit(), all.size());
         return new Page<>(all.subList(from, to).stream()
                 .map(r -> new RoundSummary(r.id(), r.year().value(), r.title(), r.status())).toList(), all.size());
+    }
+
+    @Override
+    public java.util.Optional<com.pingyi.evaluation.application.readmodel.RoundState> loadRoundHeader(RoundId id) {
+        return java.util.Optional.ofNullable(rounds.get(id)).map(r -> new com.pingyi.evaluation.application.readmodel.RoundState(
+                r.id(), r.year().value(), r.title(), r.status(), r.version()));
     }
 
     @Override

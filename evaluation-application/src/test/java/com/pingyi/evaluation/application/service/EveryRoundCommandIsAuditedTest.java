@@ -3,6 +3,8 @@ package com.pingyi.evaluation.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.pingyi.evaluation.application.port.in.expert.AssignExpert;
+import com.pingyi.evaluation.application.port.in.expert.RemoveScorer;
 import com.pingyi.evaluation.application.port.in.finding.AddFinding;
 import com.pingyi.evaluation.application.port.in.finding.CheckRectification;
 import com.pingyi.evaluation.application.port.in.finding.RaiseRectification;
@@ -30,6 +32,7 @@ import com.pingyi.evaluation.application.port.in.round.ReopenRound;
 import com.pingyi.evaluation.application.port.in.round.RoundRef;
 import com.pingyi.evaluation.application.port.in.round.WithdrawUnit;
 import com.pingyi.evaluation.application.readmodel.RoundState;
+import com.pingyi.evaluation.application.service.round.ExpertServices;
 import com.pingyi.evaluation.application.service.round.RoundServices;
 import com.pingyi.evaluation.domain.demo.Shanghai2019DemoRound;
 import com.pingyi.evaluation.domain.finding.Finding;
@@ -37,6 +40,7 @@ import com.pingyi.evaluation.domain.finding.FindingKind;
 import com.pingyi.evaluation.domain.grade.GradeScale;
 import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.round.EvaluationYear;
+import com.pingyi.evaluation.domain.score.Assignment;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
 import com.pingyi.evaluation.domain.score.Scorer;
 import com.pingyi.evaluation.domain.score.ScorerId;
@@ -48,10 +52,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -91,6 +97,11 @@ class EveryRoundCommandIsAuditedTest {
                 (f, ref) -> f.services.withdrawUnit().withdrawUnit(new WithdrawUnit(ref, Shanghai2019DemoRound.unitId("宝山"), "机构调整", DAY))));
         s.put("registerScorer", new Scenario(EveryRoundCommandIsAuditedTest::draftWithUnit,
                 (f, ref) -> f.services.registerScorer().registerScorer(new RegisterScorer(ref, Scorer.expert(ScorerId.of("expert-1"), "李专家")))));
+        s.put("assignExpert", new Scenario(EveryRoundCommandIsAuditedTest::draftWithExpert,
+                (f, ref) -> experts(f).assignExpert().assignExpert(new AssignExpert(ref, ScorerId.of("expert-1"), Set.of(
+                        new Assignment(f.load(ref.id()).units().getFirst().id(), Shanghai2019DemoRound.D_WEBSITE))))));
+        s.put("removeScorer", new Scenario(EveryRoundCommandIsAuditedTest::draftWithExpert,
+                (f, ref) -> experts(f).removeScorer().removeScorer(new RemoveScorer(ref, ScorerId.of("expert-1")))));
         s.put("openRound", new Scenario(EveryRoundCommandIsAuditedTest::draftWithUnit,
                 (f, ref) -> f.services.openRound().openRound(new OpenRound(ref))));
         s.put("reopenRound", new Scenario(Shanghai2019DemoRound::build,
@@ -180,13 +191,17 @@ class EveryRoundCommandIsAuditedTest {
         assertThat(f.load(cloned.id()).scores().entries()).isEmpty();
     }
 
+    private static ExpertServices experts(RoundFixture f) {
+        return new ExpertServices(f.rounds, f.rounds, f.audit.trail());
+    }
+
     @Test
     void every_round_command_of_the_factory_has_a_scenario_here() {
-        List<String> factory = Arrays.stream(RoundServices.class.getDeclaredMethods())
+        List<String> factory = Stream.of(RoundServices.class, ExpertServices.class).flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                 .map(Method::getName)
                 // Queries among the factory's methods: their names say so.
-                .filter(n -> !n.equals("createRound") && !n.equals("cloneRound") && !n.startsWith("get"))
+                .filter(n -> !n.equals("createRound") && !n.equals("cloneRound") && !n.startsWith("get") && !n.startsWith("list"))
                 .sorted().collect(Collectors.toList());
         assertThat(scenarios().keySet()).containsExactlyElementsOf(factory);
     }
@@ -197,9 +212,9 @@ class EveryRoundCommandIsAuditedTest {
      */
     @Test
     void every_command_use_case_of_the_application_has_its_audit_test() throws Exception {
-        java.util.Set<String> queries = java.util.Set.of("listRounds", "getRound", "getRoundSettings", "getUnitSheet", "listResults",
-                "explainResult", "listMissingScores", "previewNotice", "unitHistory", "listUnits", "getUnit", "queryAuditTrail", "getDashboard",
-                "findSignInAccount");
+        java.util.Set<String> queries = java.util.Set.of("listRounds", "listRoundUnits", "getRound", "getRoundSettings", "getUnitSheet", "listResults",
+                "explainResult", "listMissingScores", "previewNotice", "listPublications", "unitHistory", "listUnits", "getUnit", "queryAuditTrail",
+                "findSignInAccount", "getAssignmentMatrix", "getDashboard");
         java.util.Set<String> provenElsewhere = java.util.Set.of(
                 "createRound", "cloneRound",                        // creating_and_cloning_audit_once...
                 "registerUnit", "renameUnit", "linkPredecessors",   // UnitUseCasesTest
@@ -231,6 +246,12 @@ class EveryRoundCommandIsAuditedTest {
         EvaluationRound round = draft();
         round.defineScheme(Shanghai2019DemoRound.scheme());
         round.addUnit(EvaluatedUnit.draft("黄浦区教育局"));
+        return round;
+    }
+
+    private static EvaluationRound draftWithExpert() {
+        EvaluationRound round = draftWithUnit();
+        round.registerScorer(Scorer.expert(ScorerId.of("expert-1"), "李专家"));
         return round;
     }
 

@@ -6,19 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.application.port.in.result.ExplainResult;
 import com.pingyi.evaluation.application.port.in.result.ListMissingScores;
+import com.pingyi.evaluation.application.port.in.result.ListPublications;
 import com.pingyi.evaluation.application.port.in.result.ListResults;
 import com.pingyi.evaluation.application.port.in.result.PreviewNotice;
 import com.pingyi.evaluation.application.port.in.round.CloseRound;
 import com.pingyi.evaluation.application.port.in.round.CreateRound;
 import com.pingyi.evaluation.application.port.in.round.DefineScheme;
 import com.pingyi.evaluation.application.port.in.round.EnrolUnit;
+import com.pingyi.evaluation.application.port.in.round.ListRoundUnits;
 import com.pingyi.evaluation.application.port.in.round.OpenRound;
+import com.pingyi.evaluation.application.port.in.round.PublishCorrection;
 import com.pingyi.evaluation.application.port.in.round.PublishRound;
 import com.pingyi.evaluation.application.port.in.round.RecordScore;
 import com.pingyi.evaluation.application.port.in.round.ReopenRound;
 import com.pingyi.evaluation.application.port.in.round.RoundRef;
+import com.pingyi.evaluation.application.readmodel.PublishedVersion;
 import com.pingyi.evaluation.application.readmodel.RankedUnitView;
 import com.pingyi.evaluation.application.readmodel.RoundState;
+import com.pingyi.evaluation.application.readmodel.RoundUnitView;
 import com.pingyi.evaluation.domain.demo.Shanghai2019DemoRound;
 import com.pingyi.evaluation.domain.round.EvaluationYear;
 import com.pingyi.evaluation.domain.round.MissingScoresException;
@@ -95,6 +100,55 @@ class RoundLifecycleUseCasesTest {
         var notice = f.queries.previewNotice().previewNotice(new PreviewNotice(ref.id(), LocalDate.of(2030, 1, 1)));
         assertThat(notice.dateText()).isEqualTo("2020年4月16日");
         assertThat(f.audit.records()).extracting(r -> r.useCase()).containsExactly("ReopenRound", "CloseRound", "PublishRound");
+    }
+
+    @Test
+    void every_published_version_stays_readable_with_its_own_notice() {
+        RoundRef ref = f.store(Shanghai2019DemoRound.published());
+        assertThat(f.queries.listPublications().listPublications(new ListPublications(ref.id())))
+                .extracting(PublishedVersion::version).containsExactly(1);
+        var round = f.load(ref.id());
+        var someScore = round.scores().entries().stream()
+                .filter(e -> e instanceof ScoreEntry.Verified).map(e -> (ScoreEntry.Verified) e).findFirst().orElseThrow();
+        ScoreEntry corrected = new ScoreEntry.Verified(someScore.unit(), someScore.indicator(), someScore.scorer(),
+                someScore.points().value().signum() == 0 ? Points.of(1) : Points.of(0));
+
+        f.services.publishCorrection().publishCorrection(new PublishCorrection(ref, "更正录入错误", LocalDate.of(2020, 4, 23),
+                java.util.List.of(corrected)));
+
+        var versions = f.queries.listPublications().listPublications(new ListPublications(ref.id()));
+        assertThat(versions).extracting(PublishedVersion::version).containsExactly(1, 2);
+        assertThat(versions.get(1).correctionReason()).isEqualTo("更正录入错误");
+        assertThat(versions.get(1).correctedScores()).isEqualTo(1);
+        assertThat(versions.get(1).publishedOn()).isEqualTo(LocalDate.of(2020, 4, 23));
+        var first = f.queries.previewNotice().previewNotice(new PreviewNotice(ref.id(), LocalDate.of(2030, 1, 1), 1));
+        var latest = f.queries.previewNotice().previewNotice(new PreviewNotice(ref.id(), LocalDate.of(2030, 1, 1)));
+        assertThat(first.dateText()).isEqualTo("2020年4月16日");
+        assertThat(latest.dateText()).isEqualTo("2020年4月23日");
+        assertThatThrownBy(() -> f.queries.previewNotice().previewNotice(new PreviewNotice(ref.id(), LocalDate.of(2030, 1, 1), 3)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("notice.version-unknown"));
+    }
+
+    @Test
+    void lists_the_units_of_a_round_in_registry_order_with_each_withdrawal_and_its_reason() {
+        RoundRef ref = f.store(Shanghai2019DemoRound.build());
+        f.services.withdrawUnit().withdrawUnit(new com.pingyi.evaluation.application.port.in.round.WithdrawUnit(
+                ref, Shanghai2019DemoRound.unitId("宝山"), "机构调整", LocalDate.of(2020, 3, 1)));
+
+        var first = f.services.listRoundUnits().listRoundUnits(new ListRoundUnits(ref.id(), null, new PageRequest(0, 5)));
+        var baoshan = f.services.listRoundUnits().listRoundUnits(new ListRoundUnits(ref.id(), " 宝山 ", PageRequest.first(5)));
+        var past = f.services.listRoundUnits().listRoundUnits(new ListRoundUnits(ref.id(), null, new PageRequest(15, 5)));
+
+        assertThat(first.total()).isEqualTo(16);
+        assertThat(first.items()).extracting(RoundUnitView::name).first().isEqualTo("黄浦区教育局");
+        assertThat(first.items()).extracting(RoundUnitView::position).containsExactly(1, 2, 3, 4, 5);
+        assertThat(first.items()).noneMatch(RoundUnitView::withdrawn);
+        assertThat(baoshan.items()).singleElement().satisfies(u -> {
+            assertThat(u.withdrawn()).isTrue();
+            assertThat(u.withdrawalReason()).isEqualTo("机构调整");
+            assertThat(u.withdrawnOn()).isEqualTo(LocalDate.of(2020, 3, 1));
+        });
+        assertThat(past.items()).hasSize(1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.pingyi.evaluation.application.fakes.InMemoryUnitRegistry;
 import com.pingyi.evaluation.application.port.in.demo.InstallDemoDataUseCase;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.application.port.in.round.ListRounds;
+import com.pingyi.evaluation.application.port.in.round.RoundFilter;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.application.service.demo.DemoServices;
@@ -41,6 +42,23 @@ class RoundUseCasesTest {
         assertThat(first.items()).extracting(RoundSummary::year).containsExactly(2020, 2019);
         assertThat(second.items()).extracting(RoundSummary::title).containsExactly("2018年度评议");
         assertThat(second.items().getFirst().status()).isEqualTo(RoundStatus.DRAFT);
+    }
+
+    @Test
+    void lists_only_the_rounds_of_the_year_and_status_asked_for() {
+        installDemoData.installDemoData();
+        rounds.saveRound(EvaluationRound.draft(EvaluationYear.of(2018), "2018年度评议"));
+        rounds.saveRound(EvaluationRound.draft(EvaluationYear.of(2020), "2020年度评议"));
+
+        var of2019 = listRounds.listRounds(new ListRounds(PageRequest.first(10), new RoundFilter(2019, null)));
+        var drafts = listRounds.listRounds(new ListRounds(PageRequest.first(10), new RoundFilter(null, RoundStatus.DRAFT)));
+        var published2018 = listRounds.listRounds(new ListRounds(PageRequest.first(10), new RoundFilter(2018, RoundStatus.PUBLISHED)));
+
+        assertThat(of2019.items()).extracting(RoundSummary::year).containsExactly(2019);
+        assertThat(drafts.items()).extracting(RoundSummary::year).containsExactly(2020, 2018);
+        assertThat(drafts.total()).isEqualTo(2);
+        assertThat(published2018.items()).isEmpty();
+        assertThat(published2018.total()).isZero();
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.pingyi.evaluation.domain.result.ResultCalculator;
 import com.pingyi.evaluation.domain.result.RoundResults;
 import com.pingyi.evaluation.domain.scheme.IndicatorCode;
 import com.pingyi.evaluation.domain.scheme.Scheme;
+import com.pingyi.evaluation.domain.score.Assignment;
 import com.pingyi.evaluation.domain.score.MissingScore;
 import com.pingyi.evaluation.domain.score.ScoreBook;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -194,16 +196,29 @@ public final class EvaluationRound {
     }
 
     /**
-     * Registers a scorer with their assignments; only in DRAFT. Once a round has registered scorers,
-     * every verified score must come from one of them (a round without any, e.g. one filled by an
-     * import of already-checked scores, accepts any scorer id).
+     * Registers a scorer: an expert (with their affiliations, and usually no pairs yet) or a unit
+     * contact; while DRAFT or OPEN, since admins add experts during scoring. Once a round has
+     * registered scorers, every verified score must come from one of them (a round without any, e.g.
+     * one filled by an import of already-checked scores, accepts any scorer id).
      */
     public void registerScorer(Scorer scorer) {
-        requireDraft("registerScorer");
-        scorer.assignedUnits().forEach(roster::unit);
-        scorer.affiliations().forEach(roster::unit);
-        scorer.assignedDimensions().forEach(scores::requireDimension);
-        roster.register(scorer);
+        requireStatus("registerScorer", RoundStatus.DRAFT, RoundStatus.OPEN);
+        roster.register(scorer, scores.scheme());
+    }
+
+    /**
+     * Gives an expert exactly these unit x dimension pairs, all or nothing; while DRAFT or OPEN. Refused
+     * for a unit the expert is affiliated with, and for dropping a pair the expert has already scored.
+     */
+    public void assignScorer(ScorerId scorer, Set<Assignment> pairs) {
+        requireStatus("assignScorer", RoundStatus.DRAFT, RoundStatus.OPEN);
+        roster.assign(scorer, Set.copyOf(pairs), scores.scheme(), scores.book());
+    }
+
+    /** Removes a scorer who has recorded no score; while DRAFT or OPEN. */
+    public void removeScorer(ScorerId scorer) {
+        requireStatus("removeScorer", RoundStatus.DRAFT, RoundStatus.OPEN);
+        roster.removeScorer(scorer, scores.scheme(), scores.book());
     }
 
     public List<Scorer> scorers() {

@@ -1,10 +1,16 @@
 package com.pingyi.evaluation.domain.round;
 
+import com.pingyi.evaluation.domain.scheme.Dimension;
+import com.pingyi.evaluation.domain.scheme.DimensionCode;
 import com.pingyi.evaluation.domain.scheme.EvaluationMethod;
+import com.pingyi.evaluation.domain.scheme.Indicator;
 import com.pingyi.evaluation.domain.scheme.Scheme;
+import com.pingyi.evaluation.domain.score.Assignment;
+import com.pingyi.evaluation.domain.score.ScoreBook;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
 import com.pingyi.evaluation.domain.score.Scorer;
 import com.pingyi.evaluation.domain.score.ScorerId;
+import com.pingyi.evaluation.domain.score.UnitSheet;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
 import com.pingyi.evaluation.domain.unit.UnitId;
@@ -13,11 +19,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who takes part in a round: its units, the withdrawals among them and the registered scorers. Part of
@@ -59,6 +67,11 @@ final class RoundRoster {
             throw new DomainException("round.unit-unknown", String.valueOf(unit));
         }
         unitsById.remove(unit);
+        // What referred to the unit goes with it: an expert's pairs and affiliation, a contact of that unit.
+        scorers.values().removeIf(s -> s.isUnitContact() && s.isAffiliatedWith(unit));
+        scorers.replaceAll((id, s) -> new Scorer(id, s.name(), s.kind(),
+                s.assignments().stream().filter(a -> !a.unit().equals(unit)).collect(Collectors.toSet()),
+                s.affiliations().stream().filter(a -> !a.equals(unit)).collect(Collectors.toSet())));
     }
 
     void withdraw(UnitId unit, String reason, LocalDate on) {
@@ -69,9 +82,103 @@ final class RoundRoster {
         withdrawals.put(unit, new Withdrawal(unit, reason, on));
     }
 
-    /** The caller has checked that the scorer's units and dimensions belong to the round. */
-    void register(Scorer scorer) {
+    /** A new scorer: their units must be the round's, and no pair may be on a unit they are affiliated with. */
+    void register(Scorer scorer, Scheme scheme) {
+        if (scorers.containsKey(scorer.id())) {
+            throw new DomainException("scorer.already-registered", scorer.id().value());
+        }
+        scorer.affiliations().forEach(this::unit);
+        checkPairs(scorer, scorer.assignments(), scheme);
         scorers.put(scorer.id(), scorer);
+    }
+
+    /**
+     * Gives an expert exactly these pairs, all or nothing: every pair is checked before anything
+     * changes, and a pair the expert has already scored on cannot be dropped (the score would be left
+     * by somebody no longer assigned to give it).
+     */
+    void assign(ScorerId id, Set<Assignment> pairs, Scheme scheme, ScoreBook book) {
+        Scorer scorer = scorer(id);
+        if (scorer.isUnitContact()) {
+            throw new DomainException("scorer.contact-is-not-assigned", scorer.name());
+        }
+        checkPairs(scorer, pairs, scheme);
+        for (Assignment dropped : scorer.assignments()) {
+            if (!pairs.contains(dropped)) {
+                requireUnscored(scorer, dropped, scheme, book);
+            }
+        }
+        scorers.put(id, scorer.assigned(pairs));
+    }
+
+    /** Removes a scorer who has recorded no score; their scores would otherwise lose their author. */
+    void removeScorer(ScorerId id, Scheme scheme, ScoreBook book) {
+        Scorer scorer = scorer(id);
+        int count = 0;
+        String firstUnit = null;
+        String firstIndicator = null;
+        if (book != null) {
+            List<Indicator> indicators = scheme.indicators();
+            for (EvaluatedUnit u : units) {
+                UnitSheet sheet = book.sheetOf(u.id());
+                for (int i = 0; i < indicators.size(); i++) {
+                    for (int k = 0; k < sheet.count(i); k++) {
+                        if (sheet.scorerAt(i, k).equals(id) && count++ == 0) {
+                            firstUnit = u.name();
+                            firstIndicator = indicators.get(i).code().value();
+                        }
+                    }
+                }
+            }
+        }
+        if (count > 0) {
+            throw new DomainException("scorer.has-scores", scorer.name(), count, firstUnit, firstIndicator);
+        }
+        scorers.remove(id);
+    }
+
+    private Scorer scorer(ScorerId id) {
+        Scorer scorer = scorers.get(id);
+        if (scorer == null) {
+            throw new DomainException("score.scorer-not-registered", id.value());
+        }
+        return scorer;
+    }
+
+    private void checkPairs(Scorer scorer, Set<Assignment> pairs, Scheme scheme) {
+        Set<DimensionCode> dimensions = new HashSet<>();
+        if (scheme != null) {
+            scheme.dimensions().forEach(d -> dimensions.add(d.code()));
+        }
+        for (Assignment pair : pairs) {
+            EvaluatedUnit u = unit(pair.unit());
+            if (!dimensions.contains(pair.dimension())) {
+                throw new DomainException("scheme.dimension-unknown", pair.dimension().value());
+            }
+            if (scorer.isAffiliatedWith(pair.unit())) {
+                throw new DomainException("scorer.conflict-of-interest", scorer.name(), u.name());
+            }
+        }
+    }
+
+    private void requireUnscored(Scorer scorer, Assignment pair, Scheme scheme, ScoreBook book) {
+        EvaluatedUnit u = unitsById.get(pair.unit());
+        Optional<Dimension> dimension = scheme == null ? Optional.empty()
+                : scheme.dimensions().stream().filter(d -> d.code().equals(pair.dimension())).findFirst();
+        // A pair on a unit or dimension the round no longer has cannot hold a score.
+        if (u == null || dimension.isEmpty() || book == null) {
+            return;
+        }
+        UnitSheet sheet = book.sheetOf(pair.unit());
+        for (Indicator indicator : dimension.get().indicators()) {
+            int i = scheme.indexOf(indicator.code());
+            for (int k = 0; k < sheet.count(i); k++) {
+                if (sheet.scorerAt(i, k).equals(scorer.id())) {
+                    throw new DomainException("scorer.unassign-scored", scorer.name(), u.name(), indicator.code().value(),
+                            dimension.get().name());
+                }
+            }
+        }
     }
 
     /** Whether the entry may be recorded at all: its unit still takes part and its scorer may score it. */
@@ -99,12 +206,14 @@ final class RoundRoster {
         var indicator = scheme.indicator(v.indicator());
         String unitName = unit(v.unit()).name();
         // A unit's contact is affiliated with it, yet self-inspection is exactly the unit scoring itself.
-        boolean ownSelfInspection = indicator.method() == EvaluationMethod.SELF_INSPECTION
-                && scorer.assignedUnits().equals(Set.of(v.unit()));
-        if (scorer.isAffiliatedWith(v.unit()) && !ownSelfInspection) {
+        if (scorer.isUnitContact() && scorer.isAffiliatedWith(v.unit())
+                && indicator.method() == EvaluationMethod.SELF_INSPECTION) {
+            return;
+        }
+        if (scorer.isAffiliatedWith(v.unit())) {
             throw new DomainException("score.conflict-of-interest", scorer.name(), unitName);
         }
-        if (!scorer.isAssigned(v.unit(), scheme.dimensionOf(v.indicator()).code())) {
+        if (!scorer.isAssigned(new Assignment(v.unit(), scheme.dimensionOf(v.indicator()).code()))) {
             throw new DomainException("score.scorer-not-assigned", scorer.name(), unitName, v.indicator().value());
         }
     }

@@ -11,13 +11,16 @@ import com.pingyi.evaluation.domain.scheme.IndicatorCode;
 import com.pingyi.evaluation.domain.scheme.IndicatorKind;
 import com.pingyi.evaluation.domain.scheme.MeasuredValue;
 import com.pingyi.evaluation.domain.scheme.Scheme;
+import com.pingyi.evaluation.domain.score.Assignment;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
+import com.pingyi.evaluation.domain.score.Scorer;
 import com.pingyi.evaluation.domain.score.ScorerId;
 import com.pingyi.evaluation.domain.shared.Points;
 import com.pingyi.evaluation.domain.shared.Weight;
 import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
 import com.pingyi.evaluation.domain.unit.UnitId;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The units, withdrawals and scorers of a round. */
@@ -47,11 +50,10 @@ class RoundRosterTest extends RoundFixture {
         round.defineScheme(withSelf);
         round.addUnit(u1);
         round.addUnit(u2);
-        round.registerScorer(com.pingyi.evaluation.domain.score.Scorer.expert(ScorerId.of("wang"), "王专家", u1.id()));
-        round.registerScorer(new com.pingyi.evaluation.domain.score.Scorer(ScorerId.of("li"), "李专家",
-                java.util.Set.of(u2.id()), java.util.Set.of(), java.util.Set.of()));
-        round.registerScorer(com.pingyi.evaluation.domain.score.Scorer.unitContact(ScorerId.of("contact1"), "一号联络员",
-                u1.id()));
+        round.registerScorer(Scorer.expert(ScorerId.of("wang"), "王专家", u1.id()));
+        round.assignScorer(ScorerId.of("wang"), Set.of(new Assignment(u2.id(), DimensionCode.of("D1"))));
+        round.registerScorer(Scorer.expert(ScorerId.of("li"), "李专家").assigned(Set.of(new Assignment(u2.id(), DimensionCode.of("D1")))));
+        round.registerScorer(Scorer.unitContact(ScorerId.of("contact1"), "一号联络员", u1.id()));
         round.open();
         IndicatorCode s = IndicatorCode.of("S");
         assertRule(() -> round.recordScore(new ScoreEntry.Verified(u1.id(), A, ScorerId.of("zhao"), Points.of(5))),
@@ -68,8 +70,6 @@ class RoundRosterTest extends RoundFixture {
         round.recordScore(new ScoreEntry.Verified(u2.id(), A, ScorerId.of("li"), Points.of(6)));
         round.recordScore(new ScoreEntry.Verified(u1.id(), s, ScorerId.of("contact1"), Points.of(7)));
         assertThat(round.scores().verified(u1.id(), s)).containsExactly(Points.of(7));
-        assertRule(() -> round.registerScorer(com.pingyi.evaluation.domain.score.Scorer.expert(ScorerId.of("x"), "x")),
-                "round.frozen-after-draft", "registerScorer", "OPEN");
-        assertRule(() -> com.pingyi.evaluation.domain.score.Scorer.expert(ScorerId.of("y"), " "), "scorer.name-required");
+        assertRule(() -> Scorer.expert(ScorerId.of("y"), " "), "scorer.name-required");
     }
 }

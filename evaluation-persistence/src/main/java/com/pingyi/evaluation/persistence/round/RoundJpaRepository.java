@@ -1,5 +1,7 @@
 package com.pingyi.evaluation.persistence.round;
 
+import com.pingyi.evaluation.domain.round.RoundStatus;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,4 +15,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface RoundJpaRepository extends JpaRepository<RoundJpaEntity, UUID> {
 
     Page<RoundSummaryRow> findAllByOrderByEvaluationYearDescTitleAsc(Pageable pageable);
+
+    Optional<RoundHeaderRow> findHeaderById(UUID id);
+
+    // One derived query per filter combination: a single "(:year is null or ...)" query leaves
+    // PostgreSQL unable to type a null parameter.
+    Page<RoundSummaryRow> findByEvaluationYearOrderByTitleAsc(int evaluationYear, Pageable pageable);
+
+    Page<RoundSummaryRow> findByStatusOrderByEvaluationYearDescTitleAsc(RoundStatus status, Pageable pageable);
+
+    Page<RoundSummaryRow> findByEvaluationYearAndStatusOrderByTitleAsc(int evaluationYear, RoundStatus status, Pageable pageable);
 }

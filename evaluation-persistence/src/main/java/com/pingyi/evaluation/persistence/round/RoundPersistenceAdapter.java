@@ -2,9 +2,11 @@ package com.pingyi.evaluation.persistence.round;
 
 import com.pingyi.evaluation.application.port.in.paging.Page;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.port.in.round.RoundFilter;
 import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
+import com.pingyi.evaluation.application.readmodel.RoundState;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.round.EvaluationYear;
@@ -148,13 +150,26 @@ class RoundPersistenceAdapter implements LoadRoundPort, SaveRoundPort, LoadRound
     }
 
     @Override
-    public Page<RoundSummary> loadRoundSummaries(PageRequest page) {
-        var result = repository.findAllByOrderByEvaluationYearDescTitleAsc(OffsetPageable.of(page));
+    public Page<RoundSummary> loadRoundSummaries(RoundFilter filter, PageRequest page) {
+        var pageable = OffsetPageable.of(page);
+        var result = filter.year() == null
+                ? filter.status() == null
+                        ? repository.findAllByOrderByEvaluationYearDescTitleAsc(pageable)
+                        : repository.findByStatusOrderByEvaluationYearDescTitleAsc(filter.status(), pageable)
+                : filter.status() == null
+                        ? repository.findByEvaluationYearOrderByTitleAsc(filter.year(), pageable)
+                        : repository.findByEvaluationYearAndStatusOrderByTitleAsc(filter.year(), filter.status(), pageable);
         return new Page<>(result.getContent().stream().map(RoundPersistenceAdapter::summary).toList(), result.getTotalElements());
     }
 
     private static RoundSummary summary(RoundSummaryRow row) {
         return new RoundSummary(new RoundId(row.id()), row.evaluationYear(), row.title(), row.status());
+    }
+
+    @Override
+    public Optional<RoundState> loadRoundHeader(RoundId id) {
+        return repository.findHeaderById(id.value())
+                .map(row -> new RoundState(new RoundId(row.id()), row.evaluationYear(), row.title(), row.status(), row.version()));
     }
 
     @Override

@@ -8,11 +8,9 @@ import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.round.Publication;
 import com.pingyi.evaluation.domain.round.RoundContents;
 import com.pingyi.evaluation.domain.round.RoundStatus;
-import com.pingyi.evaluation.domain.scheme.DimensionCode;
 import com.pingyi.evaluation.domain.scheme.Scheme;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
 import com.pingyi.evaluation.domain.score.Scorer;
-import com.pingyi.evaluation.domain.score.ScorerId;
 import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
 import com.pingyi.evaluation.domain.unit.UnitId;
 import com.pingyi.evaluation.domain.unit.Withdrawal;
@@ -40,12 +38,14 @@ final class RoundTables {
     private final RoundRowMapper mapper;
     private final SchemeTables schemes;
     private final FindingTables findings;
+    private final ScorerTables scorers;
 
     RoundTables(JdbcTemplate jdbc, RoundRowMapper mapper) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.schemes = new SchemeTables(jdbc, mapper);
         this.findings = new FindingTables(jdbc, mapper);
+        this.scorers = new ScorerTables(jdbc);
     }
 
     /** The small parts of a round's contents, everything but the scores. */
@@ -123,7 +123,7 @@ final class RoundTables {
     // ---- sections: load ------------------------------------------------------------------------------
 
     Sections loadSections(UUID round, ScoreEntryTable scores) {
-        return new Sections(schemes.scheme(round), schemes.scale(round), units(round), withdrawals(round), scorers(round),
+        return new Sections(schemes.scheme(round), schemes.scale(round), units(round), withdrawals(round), scorers.load(round),
                 findings.findings(round), findings.rectifications(round, false), findings.rectifications(round, true), amendments(round),
                 publications(round, scores));
     }
@@ -143,29 +143,6 @@ final class RoundTables {
         return jdbc.query("select * from round_withdrawal where round_id = ? order by position",
                 (rs, n) -> mapper.toDomain(new RoundRows.Withdrawal(Sql.uuid(rs, "unit_id"), rs.getString("reason"),
                         Sql.date(rs, "withdrawn_on"))), round);
-    }
-
-    private List<Scorer> scorers(UUID round) {
-        Map<String, List<String[]>> assignments = new HashMap<>();
-        jdbc.query("select scorer_id, kind, reference from round_scorer_assignment where round_id = ?", rs -> {
-            assignments.computeIfAbsent(rs.getString("scorer_id"), s -> new ArrayList<>())
-                    .add(new String[] {rs.getString("kind"), rs.getString("reference")});
-        }, round);
-        return jdbc.query("select scorer_id, name from round_scorer where round_id = ? order by position", (rs, n) -> {
-            String id = rs.getString("scorer_id");
-            Set<UnitId> units = new HashSet<>();
-            Set<DimensionCode> dimensions = new HashSet<>();
-            Set<UnitId> affiliations = new HashSet<>();
-            for (String[] a : assignments.getOrDefault(id, List.of())) {
-                switch (a[0]) {
-                    case "UNIT" -> units.add(UnitId.of(a[1]));
-                    case "DIMENSION" -> dimensions.add(DimensionCode.of(a[1]));
-                    case "AFFILIATION" -> affiliations.add(UnitId.of(a[1]));
-                    default -> throw new IllegalStateException("unknown assignment " + a[0]);
-                }
-            }
-            return new Scorer(ScorerId.of(id), rs.getString("name"), units, dimensions, affiliations);
-        }, round);
     }
 
     private List<Amendment> amendments(UUID round) {
@@ -228,13 +205,7 @@ final class RoundTables {
                         Sql.date(ps, 5, row.on());
                     });
         }
-        if (fresh || !stored.scorers().equals(now.scorers())) {
-            if (!fresh) {
-                delete("round_scorer_assignment", round);
-                delete("round_scorer", round);
-            }
-            insertScorers(round, now.scorers());
-        }
+        scorers.write(round, fresh ? null : stored.scorers(), now.scorers());
         if (fresh || !stored.findings().equals(now.findings())) {
             if (!fresh) {
                 delete("round_finding_statistic", round);
@@ -323,29 +294,6 @@ final class RoundTables {
                     ps.setObject(1, round);
                     ps.setObject(2, link[0]);
                     ps.setObject(3, link[1]);
-                });
-    }
-
-    private void insertScorers(UUID round, List<Scorer> scorers) {
-        jdbc.batchUpdate("insert into round_scorer (round_id, position, scorer_id, name) values (?, ?, ?, ?)", indexed(scorers),
-                ScoreEntryTable.BATCH_SIZE, (ps, s) -> {
-                    ps.setObject(1, round);
-                    ps.setInt(2, s.index());
-                    ps.setString(3, s.value().id().value());
-                    ps.setString(4, s.value().name());
-                });
-        List<String[]> assignments = new ArrayList<>();
-        for (Scorer s : scorers) {
-            s.assignedUnits().forEach(u -> assignments.add(new String[] {s.id().value(), "UNIT", u.value().toString()}));
-            s.assignedDimensions().forEach(d -> assignments.add(new String[] {s.id().value(), "DIMENSION", d.value()}));
-            s.affiliations().forEach(u -> assignments.add(new String[] {s.id().value(), "AFFILIATION", u.value().toString()}));
-        }
-        jdbc.batchUpdate("insert into round_scorer_assignment (round_id, scorer_id, kind, reference) values (?, ?, ?, ?)",
-                assignments, ScoreEntryTable.BATCH_SIZE, (ps, a) -> {
-                    ps.setObject(1, round);
-                    ps.setString(2, a[0]);
-                    ps.setString(3, a[1]);
-                    ps.setString(4, a[2]);
                 });
     }
 

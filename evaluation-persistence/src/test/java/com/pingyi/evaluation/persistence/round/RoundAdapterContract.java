@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.port.in.round.RoundFilter;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.domain.demo.Shanghai2019DemoRound;
 import com.pingyi.evaluation.domain.result.RoundResults;
@@ -13,7 +14,9 @@ import com.pingyi.evaluation.domain.round.EvaluationYear;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.round.RoundStatus;
 import com.pingyi.evaluation.domain.scheme.IndicatorCode;
+import com.pingyi.evaluation.domain.score.Assignment;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
+import com.pingyi.evaluation.domain.score.Scorer;
 import com.pingyi.evaluation.domain.score.ScorerId;
 import com.pingyi.evaluation.domain.shared.ConcurrentChangeException;
 import com.pingyi.evaluation.domain.shared.Points;
@@ -60,7 +63,7 @@ abstract class RoundAdapterContract {
         EvaluationRound draft = EvaluationRound.draft(EvaluationYear.of(2019), "2019年度上海市各区教育局政务公开评议");
 
         EvaluationRound stored = save(draft);
-        var page = transactions.execute(tx -> adapter.loadRoundSummaries(new PageRequest(0, 50)));
+        var page = transactions.execute(tx -> adapter.loadRoundSummaries(RoundFilter.ALL, new PageRequest(0, 50)));
 
         assertThat(stored.id()).isEqualTo(draft.id());
         assertThat(stored.version()).isEqualTo(1);
@@ -82,11 +85,49 @@ abstract class RoundAdapterContract {
         });
         long total = transactions.execute(tx -> adapter.countRounds());
 
-        var page = transactions.execute(tx -> adapter.loadRoundSummaries(new PageRequest(1, 3)));
+        var page = transactions.execute(tx -> adapter.loadRoundSummaries(RoundFilter.ALL, new PageRequest(1, 3)));
 
         assertThat(page.total()).isEqualTo(total);
         assertThat(page.items()).hasSize(3);
         assertThat(page.items()).extracting(r -> r.year()).isSortedAccordingTo((a, b) -> b - a);
+    }
+
+    @Test
+    void filters_the_list_by_year_by_status_and_by_both() {
+        EvaluationRound draft2091 = EvaluationRound.draft(EvaluationYear.of(2091), "筛选测试 草稿");
+        transactions.executeWithoutResult(tx -> {
+            adapter.saveRound(draft2091);
+            adapter.saveRound(EvaluationRound.draft(EvaluationYear.of(2092), "筛选测试 2092"));
+        });
+
+        var of2091 = transactions.execute(tx -> adapter.loadRoundSummaries(new RoundFilter(2091, null), new PageRequest(0, 50)));
+        var drafts2091 = transactions.execute(tx -> adapter.loadRoundSummaries(new RoundFilter(2091, RoundStatus.DRAFT), new PageRequest(0, 50)));
+        var published2091Rounds = transactions.execute(tx -> adapter.loadRoundSummaries(new RoundFilter(2091, RoundStatus.PUBLISHED), new PageRequest(0, 50)));
+        var drafts = transactions.execute(tx -> adapter.loadRoundSummaries(new RoundFilter(null, RoundStatus.DRAFT), new PageRequest(0, 500)));
+
+        assertThat(of2091.items()).extracting(RoundSummary::year).containsOnly(2091);
+        assertThat(of2091.items()).extracting(RoundSummary::id).contains(draft2091.id());
+        assertThat(of2091.total()).isEqualTo(of2091.items().size());
+        assertThat(drafts2091.items()).extracting(RoundSummary::id).contains(draft2091.id());
+        assertThat(drafts2091.items()).extracting(RoundSummary::status).containsOnly(RoundStatus.DRAFT);
+        assertThat(published2091Rounds.items()).extracting(RoundSummary::id).doesNotContain(draft2091.id());
+        assertThat(drafts.items()).extracting(RoundSummary::status).containsOnly(RoundStatus.DRAFT);
+        assertThat(drafts.items()).extracting(RoundSummary::year).contains(2091, 2092).isSortedAccordingTo((a, b) -> b - a);
+    }
+
+    @Test
+    void reads_a_rounds_heading_and_current_version_without_its_contents() {
+        EvaluationRound stored = save(Shanghai2019DemoRound.build());
+
+        var header = transactions.execute(tx -> adapter.loadRoundHeader(stored.id())).orElseThrow();
+        var nothing = transactions.execute(tx -> adapter.loadRoundHeader(RoundId.newId()));
+
+        assertThat(header.id()).isEqualTo(stored.id());
+        assertThat(header.year()).isEqualTo(2019);
+        assertThat(header.title()).isEqualTo(stored.title());
+        assertThat(header.status()).isEqualTo(RoundStatus.CLOSED);
+        assertThat(header.version()).isEqualTo(stored.version());
+        assertThat(nothing).isEmpty();
     }
 
     @Test
@@ -146,8 +187,8 @@ abstract class RoundAdapterContract {
                 .succeeding(Shanghai2019DemoRound.unitId("崇明"), Shanghai2019DemoRound.unitId("奉贤")));
         next.registerScorer(com.pingyi.evaluation.domain.score.Scorer.expert(ScorerId.of("expert-01"), "李专家",
                 Shanghai2019DemoRound.unitId("黄浦")));
-        next.registerScorer(new com.pingyi.evaluation.domain.score.Scorer(ScorerId.of("expert-02"), "王专家",
-                java.util.Set.of(baoshan, merged), java.util.Set.of(Shanghai2019DemoRound.D_WEBSITE), java.util.Set.of()));
+        next.registerScorer(com.pingyi.evaluation.domain.score.Scorer.expert(ScorerId.of("expert-02"), "王专家").assigned(java.util.Set.of(
+                new Assignment(baoshan, Shanghai2019DemoRound.D_WEBSITE), new Assignment(merged, Shanghai2019DemoRound.D_WEBSITE))));
         next.registerScorer(com.pingyi.evaluation.domain.score.Scorer.unitContact(ScorerId.of("contact-宝山"), "宝山联系人", baoshan));
         next.withdrawUnit(Shanghai2019DemoRound.unitId("崇明"), "并入新区", java.time.LocalDate.of(2020, 1, 1));
         next.checkCarriedRectification(item.id(), "已复核，完成整改");
@@ -178,6 +219,50 @@ abstract class RoundAdapterContract {
         assertThat(loadedNext.scores().measured(baoshan, IndicatorCode.of("GK01")))
                 .contains(com.pingyi.evaluation.domain.scheme.MeasuredValue.quantity("98.50"));
         assertThat(loadedNext.scale().bands().getFirst().lower()).isEqualTo(new java.math.BigDecimal("89.5"));
+    }
+
+    @Test
+    void an_experts_pairs_come_back_equal_and_a_change_to_one_expert_writes_only_that_expert() {
+        EvaluationRound round = Shanghai2019DemoRound.build();
+        round.reopen("补登专家");
+        UnitId huangpu = Shanghai2019DemoRound.unitId("黄浦");
+        UnitId baoshan = Shanghai2019DemoRound.unitId("宝山");
+        var website = Shanghai2019DemoRound.D_WEBSITE;
+        round.registerScorer(Scorer.expert(ScorerId.of("panel-01"), "李专家", huangpu).assigned(round.units().stream()
+                .filter(u -> !u.id().equals(huangpu)).map(u -> new Assignment(u.id(), website)).collect(java.util.stream.Collectors.toSet())));
+        round.registerScorer(Scorer.expert(ScorerId.of("panel-02"), "王专家").assigned(java.util.Set.of(new Assignment(baoshan, website))));
+        round.registerScorer(Scorer.unitContact(ScorerId.of("contact-宝山"), "宝山联系人", baoshan));
+        RoundId id = save(round).id();
+        assertThat(load(id).scorers()).containsExactlyElementsOf(round.scorers());
+        assertThat(pairRows(id, "panel-01")).isEqualTo(15);
+
+        EvaluationRound changed = load(id);
+        changed.assignScorer(ScorerId.of("panel-02"), java.util.Set.of(new Assignment(huangpu, website), new Assignment(baoshan, website)));
+        changed.removeScorer(ScorerId.of("contact-宝山"));
+        changed.registerScorer(Scorer.expert(ScorerId.of("panel-03"), "赵专家", baoshan));
+        save(changed);
+
+        assertThat(load(id).scorers()).containsExactlyElementsOf(changed.scorers());
+        assertThat(pairRows(id, "panel-02")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from round_scorer where round_id = ? and scorer_id = ?", Long.class,
+                id.value(), "contact-宝山")).isZero();
+
+        // A row of panel-01 taken away behind the adapter's back stays away: saving a change to others leaves panel-01 alone.
+        jdbc.update("delete from round_scorer_pair where round_id = ? and scorer_id = ? and unit_id = ?", id.value(), "panel-01",
+                baoshan.value());
+        EvaluationRound again = load(id);
+        again.removeScorer(ScorerId.of("panel-02"));
+        again.registerScorer(Scorer.expert(ScorerId.of("panel-04"), "钱专家"));
+        save(again);
+        assertThat(pairRows(id, "panel-01")).isEqualTo(14);
+        // New registrations go after the others, whatever gaps removals left in the stored positions.
+        assertThat(load(id).scorers()).extracting(s -> s.id().value()).containsExactly("panel-01", "panel-03", "panel-04");
+        assertThat(load(id).scorers()).containsExactlyElementsOf(again.scorers());
+    }
+
+    private long pairRows(RoundId round, String scorer) {
+        return jdbc.queryForObject("select count(*) from round_scorer_pair where round_id = ? and scorer_id = ?", Long.class,
+                round.value(), scorer);
     }
 
     private static void assertSameResults(RoundResults loaded, RoundResults original) {
@@ -229,7 +314,7 @@ abstract class RoundAdapterContract {
         assertThat(loaded.status()).isEqualTo(RoundStatus.OPEN);
         assertThat(loaded.scores().verified(huangpu, IndicatorCode.of("BS02"))).containsExactly(Points.of("33"));
         assertThat(loaded.contents()).isEqualTo(alice.contents());
-        var page = transactions.execute(tx -> adapter.loadRoundSummaries(new PageRequest(0, 500)));
+        var page = transactions.execute(tx -> adapter.loadRoundSummaries(RoundFilter.ALL, new PageRequest(0, 500)));
         assertThat(page.items()).filteredOn(r -> r.id().equals(stored.id()))
                 .singleElement().extracting(RoundSummary::title).isEqualTo("甲的名称");
     }

@@ -17,11 +17,7 @@ import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.Badges;
 import com.pingyi.evaluation.ui.common.DomainErrors;
 import com.pingyi.evaluation.ui.common.Formats;
-import com.pingyi.evaluation.ui.notice.NoticeView;
-import com.pingyi.evaluation.ui.scheme.GradeBandsView;
-import com.pingyi.evaluation.ui.scheme.SchemeView;
-import com.pingyi.evaluation.ui.scoring.CompletenessView;
-import com.pingyi.evaluation.ui.scoring.ScoringView;
+import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -35,7 +31,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -86,7 +81,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         unavailable.setId("results-unavailable");
         unavailable.setVisible(false);
-        add(header, status, links, unavailable, grid);
+        links.setWidthFull();
+        add(links, header, status, unavailable, grid);
         setFlexGrow(1, grid);
     }
 
@@ -116,14 +112,10 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         actions.show(round);
         status.setText(getTranslation("results.intro", round.year(), getTranslation("round.status." + round.status().name())));
         links.removeAll();
-        RouteParameters roundParameter = new RouteParameters("roundId", id.toString());
-        links.add(new RouterLink(getTranslation("scheme.link"), SchemeView.class, roundParameter),
-                new RouterLink(getTranslation("bands.link"), GradeBandsView.class, roundParameter),
-                new RouterLink(getTranslation("scoring.link"), ScoringView.class, roundParameter),
-                new RouterLink(getTranslation("completeness.link"), CompletenessView.class, roundParameter),
-                new RouterLink(getTranslation("notice.link"), NoticeView.class, roundParameter));
+        links.add(new RoundNav(id, round.title(), RoundNav.Page.RESULTS));
+        long total;
         try {
-            listResults.listResults(new ListResults(id, PageRequest.first(1)));
+            total = listResults.listResults(new ListResults(id, PageRequest.first(1))).total();
         } catch (DomainException notYet) {
             // A round still being set up or scored has no results until its scores are complete.
             unavailable.setText(getTranslation("results.unavailable", DomainErrors.message(this, notYet)));
@@ -134,7 +126,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         unavailable.setVisible(false);
         grid.setItems(
                 query -> listResults.listResults(new ListResults(id, new PageRequest(query.getOffset(), query.getLimit()))).items().stream(),
-                query -> (int) listResults.listResults(new ListResults(id, PageRequest.first(1))).total());
+                // The number of ranked units is known from the probe above; asking again would recompute a live round.
+                query -> (int) total);
     }
 
     @Override

@@ -10,12 +10,13 @@ import com.pingyi.evaluation.application.port.in.round.ReopenRound;
 import com.pingyi.evaluation.application.port.in.round.ReopenRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.RoundRef;
 import com.pingyi.evaluation.application.readmodel.RoundState;
-import com.pingyi.evaluation.ui.common.DomainErrors;
+import com.pingyi.evaluation.ui.common.LongWork;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -33,6 +34,8 @@ public class RoundActions extends HorizontalLayout {
     private final ReopenRoundUseCase reopen;
     private final PublishRoundUseCase publish;
     private final Consumer<RoundState> changed;
+    private final ProgressBar progress = new ProgressBar();
+    private final HorizontalLayout buttons = new HorizontalLayout();
 
     public RoundActions(OpenRoundUseCase open, CloseRoundUseCase close, ReopenRoundUseCase reopen, PublishRoundUseCase publish,
                         Consumer<RoundState> changed) {
@@ -42,15 +45,21 @@ public class RoundActions extends HorizontalLayout {
         this.publish = publish;
         this.changed = changed;
         addClassName("round-actions");
+        progress.setId("round-action-progress");
+        progress.setWidth("8em");
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", getTranslation("work.in-progress"));
+        setAlignItems(Alignment.CENTER);
+        add(progress, buttons);
     }
 
     public void show(RoundState round) {
-        removeAll();
+        buttons.removeAll();
         RoundRef ref = new RoundRef(round.id(), round.version());
         switch (round.status()) {
-            case DRAFT -> add(action("open", () -> open.openRound(new OpenRound(ref))));
-            case OPEN -> add(action("close", () -> close.closeRound(new CloseRound(ref))));
-            case CLOSED -> add(reopenButton(ref), action("publish", () -> publish.publishRound(new PublishRound(ref, LocalDate.now()))));
+            case DRAFT -> buttons.add(action("open", () -> open.openRound(new OpenRound(ref))));
+            case OPEN -> buttons.add(action("close", () -> close.closeRound(new CloseRound(ref))));
+            case CLOSED -> buttons.add(reopenButton(ref), action("publish", () -> publish.publishRound(new PublishRound(ref, LocalDate.now()))));
             case PUBLISHED -> { }
         }
     }
@@ -87,10 +96,8 @@ public class RoundActions extends HorizontalLayout {
         return button;
     }
 
+    /** Closing and publishing compute every unit's result: the page stays live and shows progress meanwhile. */
     private void run(Supplier<RoundState> command) {
-        RoundState[] after = new RoundState[1];
-        if (DomainErrors.attempt(this, () -> after[0] = command.get())) {
-            changed.accept(after[0]);
-        }
+        LongWork.run(this, progress, buttons, command, changed);
     }
 }

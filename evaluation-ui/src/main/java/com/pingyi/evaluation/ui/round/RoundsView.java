@@ -8,11 +8,14 @@ import com.pingyi.evaluation.application.port.in.round.CreateRound;
 import com.pingyi.evaluation.application.port.in.round.CreateRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.ListRounds;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
+import com.pingyi.evaluation.application.port.in.round.RoundFilter;
 import com.pingyi.evaluation.application.readmodel.RoundState;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
+import com.pingyi.evaluation.domain.round.RoundStatus;
 import com.pingyi.evaluation.ui.result.ResultsView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +25,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -35,6 +40,9 @@ import jakarta.annotation.security.RolesAllowed;
 public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<RoundSummary> grid = new Grid<>();
+    private final IntegerField yearFilter = new IntegerField();
+    private final ComboBox<RoundStatus> statusFilter = new ComboBox<>();
+    private final ListRoundsUseCase listRounds;
 
     public RoundsView(ListRoundsUseCase listRounds, CreateRoundUseCase createRound, CloneRoundUseCase cloneRound,
                       AuthenticationContext authentication) {
@@ -65,10 +73,22 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
                 return clone;
             }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
-        // Lazy: the grid asks for the rows it shows, never for the whole table.
-        grid.setItems(
-                query -> listRounds.listRounds(new ListRounds(new PageRequest(query.getOffset(), query.getLimit()))).items().stream(),
-                query -> (int) listRounds.listRounds(new ListRounds(PageRequest.first(1))).total());
+        this.listRounds = listRounds;
+        yearFilter.setId("rounds-filter-year");
+        yearFilter.setPlaceholder(getTranslation("rounds.filter.year"));
+        yearFilter.setAriaLabel(getTranslation("rounds.filter.year"));
+        yearFilter.setClearButtonVisible(true);
+        yearFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        yearFilter.setWidth("9em");
+        yearFilter.addValueChangeListener(change -> filter());
+        statusFilter.setId("rounds-filter-status");
+        statusFilter.setPlaceholder(getTranslation("rounds.filter.status"));
+        statusFilter.setAriaLabel(getTranslation("rounds.filter.status"));
+        statusFilter.setItems(RoundStatus.values());
+        statusFilter.setItemLabelGenerator(status -> getTranslation("round.status." + status.name()));
+        statusFilter.setClearButtonVisible(true);
+        statusFilter.addValueChangeListener(change -> filter());
+        filter();
 
         Button create = new Button(getTranslation("rounds.new"), VaadinIcon.PLUS.create(), click ->
                 new NewRoundDialog(null, (year, title) -> createRound.createRound(new CreateRound(year, title)), this::created).open());
@@ -79,8 +99,18 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.CENTER);
-        add(header, intro, grid);
+        HorizontalLayout filters = new HorizontalLayout(yearFilter, statusFilter);
+        filters.addClassName("filters");
+        add(header, intro, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Lazy: the grid asks for the rows it shows of the filtered list, never for the whole table. */
+    private void filter() {
+        RoundFilter filter = new RoundFilter(yearFilter.getValue(), statusFilter.getValue());
+        grid.setItems(
+                query -> listRounds.listRounds(new ListRounds(new PageRequest(query.getOffset(), query.getLimit()), filter)).items().stream(),
+                query -> (int) listRounds.listRounds(new ListRounds(PageRequest.first(1), filter)).total());
     }
 
     private Span statusBadge(RoundSummary round) {

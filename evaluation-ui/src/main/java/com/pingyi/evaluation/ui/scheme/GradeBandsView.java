@@ -15,6 +15,7 @@ import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.round.RoundStatus;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.DomainErrors;
+import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -84,7 +85,7 @@ public class GradeBandsView extends VerticalLayout implements BeforeEnterObserve
         editable = admin && round.status() == RoundStatus.DRAFT;
         GradeScale scale = getSettings.getRoundSettings(new GetRoundSettings(id)).scale();
 
-        add(new H2(getTranslation("bands.heading", round.title())));
+        add(new RoundNav(id, round.title(), RoundNav.Page.BANDS), new H2(getTranslation("bands.heading", round.title())));
         Paragraph note = new Paragraph(getTranslation(editable ? "bands.note.draft" : "bands.note.frozen",
                 getTranslation("round.status." + round.status().name())));
         note.setId("bands-note");

@@ -16,6 +16,7 @@ import com.pingyi.evaluation.domain.round.RoundStatus;
 import com.pingyi.evaluation.domain.scheme.Scheme;
 import com.pingyi.evaluation.domain.shared.Weight;
 import com.pingyi.evaluation.ui.common.DomainErrors;
+import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -82,7 +83,7 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, H
         boolean amending = admin && round.status() == RoundStatus.OPEN;
         boolean editable = admin && round.status() == RoundStatus.DRAFT || amending;
 
-        add(new H2(getTranslation("scheme.heading", round.title())));
+        add(new RoundNav(id, round.title(), RoundNav.Page.SCHEME), new H2(getTranslation("scheme.heading", round.title())));
         Paragraph note = new Paragraph(getTranslation(amending ? "scheme.note.amend" : editable ? "scheme.note.draft"
                 : round.status() == RoundStatus.DRAFT ? "scheme.note.read-only" : "scheme.note.frozen",
                 getTranslation("round.status." + round.status().name())));

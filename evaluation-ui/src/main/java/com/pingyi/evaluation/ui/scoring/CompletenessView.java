@@ -4,10 +4,14 @@ import com.pingyi.evaluation.application.port.in.Roles;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.application.port.in.result.ListMissingScores;
 import com.pingyi.evaluation.application.port.in.result.ListMissingScoresUseCase;
+import com.pingyi.evaluation.application.port.in.round.GetRound;
+import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.score.MissingScore;
+import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,10 +35,13 @@ public class CompletenessView extends VerticalLayout implements BeforeEnterObser
     private final ListMissingScoresUseCase listMissingScores;
     private final H2 heading = new H2();
     private final Grid<MissingScore> grid = new Grid<>();
+    private final GetRoundUseCase getRound;
+    private final Div nav = new Div();
     private RoundId round;
 
-    public CompletenessView(ListMissingScoresUseCase listMissingScores) {
+    public CompletenessView(ListMissingScoresUseCase listMissingScores, GetRoundUseCase getRound) {
         this.listMissingScores = listMissingScores;
+        this.getRound = getRound;
         addClassName("page-view");
         setSizeFull();
         heading.setId("completeness-heading");
@@ -50,13 +57,16 @@ public class CompletenessView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("completeness.column.indicator")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::problem).setKey("problem").setHeader(getTranslation("completeness.column.problem")).setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("completeness.none"));
-        add(heading, intro, grid);
+        nav.setWidthFull();
+        add(nav, heading, intro, grid);
         setFlexGrow(1, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         round = RoundId.of(event.getRouteParameters().get("roundId").orElse(""));
+        nav.removeAll();
+        nav.add(new RoundNav(round, getRound.getRound(new GetRound(round)).title(), RoundNav.Page.COMPLETENESS));
         long total = count();
         heading.setText(getTranslation("completeness.heading", total));
         // The use case pages at most PageRequest.MAX_LIMIT rows; the grid asks for pages no larger.

@@ -1,6 +1,8 @@
 package com.pingyi.evaluation.ui.scoring;
 
 import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.application.port.in.round.GetRound;
+import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetUnitSheet;
 import com.pingyi.evaluation.application.port.in.round.GetUnitSheetUseCase;
 import com.pingyi.evaluation.application.port.in.round.MarkApplicable;
@@ -20,9 +22,11 @@ import com.pingyi.evaluation.domain.score.ScorerId;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.domain.unit.UnitId;
 import com.pingyi.evaluation.ui.common.DomainErrors;
+import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -61,14 +65,17 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
     private final Button next = new Button(VaadinIcon.ARROW_RIGHT.create());
     private final VerticalLayout lines = new VerticalLayout();
     private final List<IndicatorLine> shown = new ArrayList<>();
+    private final GetRoundUseCase getRound;
+    private final Div nav = new Div();
     private RoundId round;
     private UnitScoreSheet sheet;
     private long version;
     private boolean switching;
 
     public ScoringView(GetUnitSheetUseCase getUnitSheet, RecordScoreUseCase recordScore, RemoveScoreUseCase removeScore,
-                       MarkApplicableUseCase markApplicable) {
+                       MarkApplicableUseCase markApplicable, GetRoundUseCase getRound) {
         this.getUnitSheet = getUnitSheet;
+        this.getRound = getRound;
         this.recordScore = recordScore;
         this.removeScore = removeScore;
         this.markApplicable = markApplicable;
@@ -96,12 +103,15 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
 
         HorizontalLayout navigation = new HorizontalLayout(previous, unitChoice, next);
         navigation.setAlignItems(Alignment.BASELINE);
-        add(heading, navigation, status, lines);
+        nav.setWidthFull();
+        add(nav, heading, navigation, status, lines);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         round = RoundId.of(event.getRouteParameters().get("roundId").orElse(""));
+        nav.removeAll();
+        nav.add(new RoundNav(round, getRound.getRound(new GetRound(round)).title(), RoundNav.Page.SCORING));
         UnitId unit = event.getLocation().getQueryParameters().getSingleParameter("unit").map(UnitId::of).orElse(null);
         show(unit);
     }

@@ -38,8 +38,10 @@ abstract class AppInChromium {
     }
 
     @AfterEach
-    void stopBrowser() {
+    void stopBrowser() throws java.io.IOException {
         if (browser != null) {
+            // The page as the test left it: after a failure, the first thing to look at.
+            BrowserSupport.screenshot(browser, getClass().getSimpleName() + "-last");
             browser.quit();
         }
     }

@@ -54,13 +54,15 @@ class TranslationsTest {
         }
         // Keys built from enums at run time.
         Arrays.stream(RoundStatus.values()).forEach(s -> used.add("round.status." + s.name()));
+        Arrays.stream(RoundStatus.values()).forEach(s -> used.add("round-units.intro." + s.name()));
+        Arrays.stream(com.pingyi.evaluation.ui.layout.RoundNav.Page.values()).forEach(p -> used.add("round-nav." + p.name()));
         Arrays.stream(Role.values()).forEach(r -> used.add("role." + r.name()));
         Arrays.stream(com.pingyi.evaluation.domain.scheme.EvaluationMethod.values()).forEach(m -> used.add("method." + m.name()));
         Arrays.stream(com.pingyi.evaluation.domain.finding.FindingKind.values()).forEach(k -> used.add("finding.kind." + k.name()));
         // Every operation the audit trail can show: the use cases' names, the queries among them aside.
         java.util.Set<String> queries = java.util.Set.of("ExplainResult", "FindSignInAccount", "GetRound", "GetRoundSettings",
-                "GetUnitSheet", "ListMissingScores", "ListResults", "ListRounds", "ListUnits", "GetUnit", "PreviewNotice",
-                "QueryAuditTrail", "UnitHistory", "GetDashboard");
+                "GetUnitSheet", "ListMissingScores", "ListPublications", "ListResults", "ListRoundUnits", "ListRounds", "ListUnits", "GetUnit", "PreviewNotice",
+                "QueryAuditTrail", "UnitHistory", "GetAssignmentMatrix", "GetDashboard");
         try (Stream<Path> files = Files.walk(Path.of("../evaluation-application/src/main/java"))) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("UseCase.java"))
                     .map(n -> n.substring(0, n.length() - "UseCase.java".length())).filter(n -> !queries.contains(n))

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -106,9 +107,11 @@ class DemoRoundViewsTest {
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(confirm.getElement().getProperty("message")).contains("永久冻结");
         ConfirmDialogKt._fireConfirm(confirm);
+        // Publishing runs in the background with a progress bar; the page keeps answering meanwhile.
+        KaribuSpringSupport.awaitUi(() -> _find(Button.class, spec -> spec.withId("round-action-publish")).isEmpty());
 
         assertThat(getRound.getRound(new GetRound(closed.id())).status()).isEqualTo(RoundStatus.PUBLISHED);
-        assertThat(_find(Button.class, spec -> spec.withId("round-action-publish"))).isEmpty();
+        assertThat(_find(ProgressBar.class, spec -> spec.withId("round-action-progress"))).as("progress bar hidden again").isEmpty();
     }
 
     @Test

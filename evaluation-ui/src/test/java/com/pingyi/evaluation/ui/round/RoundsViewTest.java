@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.pingyi.evaluation.application.port.in.paging.Page;
 import com.pingyi.evaluation.application.port.in.round.ListRounds;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
+import com.pingyi.evaluation.application.port.in.round.RoundFilter;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.round.RoundStatus;
@@ -15,7 +16,9 @@ import com.pingyi.evaluation.ui.login.LoginView;
 import com.pingyi.evaluation.ui.support.KaribuSpringSupport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.html.H2;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -58,7 +61,8 @@ class RoundsViewTest {
         @Override
         public Page<RoundSummary> listRounds(ListRounds query) {
             queries.add(query);
-            List<RoundSummary> all = List.of(ROUND_2020, ROUND_2019);
+            List<RoundSummary> all = java.util.stream.Stream.of(ROUND_2020, ROUND_2019)
+                    .filter(r -> query.filter().accepts(r.year(), r.status())).toList();
             int from = Math.min(query.page().offset(), all.size());
             int to = Math.min(from + query.page().limit(), all.size());
             return new Page<>(all.subList(from, to), all.size());
@@ -109,6 +113,29 @@ class RoundsViewTest {
         assertThat(fake.queries()).isNotEmpty();
         assertThat(fake.queries()).allSatisfy(q -> assertThat(q.page().limit()).isLessThanOrEqualTo(500));
         assertThat(fake.queries()).anySatisfy(q -> assertThat(q.page().offset()).isZero());
+    }
+
+    @Test
+    void filters_by_year_and_status_through_the_use_case() {
+        KaribuSpringSupport.signIn("admin", "ADMIN");
+        UI.getCurrent().navigate(RoundsView.class);
+        IntegerField year = _get(IntegerField.class, spec -> spec.withId("rounds-filter-year"));
+        @SuppressWarnings("unchecked")
+        ComboBox<RoundStatus> status = _get(ComboBox.class, spec -> spec.withId("rounds-filter-status"));
+
+        year.setValue(2019);
+        assertThat(GridKt._size(rounds())).isEqualTo(1);
+        assertThat(GridKt._get(rounds(), 0)).isEqualTo(ROUND_2019);
+        assertThat(fake.queries().getLast().filter()).isEqualTo(new RoundFilter(2019, null));
+
+        status.setValue(RoundStatus.DRAFT);
+        assertThat(GridKt._size(rounds())).isZero();
+        assertThat(fake.queries().getLast().filter()).isEqualTo(new RoundFilter(2019, RoundStatus.DRAFT));
+
+        year.clear();
+        assertThat(GridKt._size(rounds())).isEqualTo(1);
+        assertThat(GridKt._get(rounds(), 0)).isEqualTo(ROUND_2020);
+        assertThat(status.getItemLabelGenerator().apply(RoundStatus.CLOSED)).isEqualTo("已结束");
     }
 
     @Test

@@ -43,6 +43,29 @@ public final class KaribuSpringSupport {
         request.setUserInRole((principal, role) -> granted.contains(role));
     }
 
+    /**
+     * Lets background work finish: runs the UI's pending tasks (what the page's polling would fetch)
+     * until {@code done} holds, for at most ten seconds.
+     */
+    public static void awaitUi(java.util.function.BooleanSupplier done) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            MockVaadin.clientRoundtrip(true);
+            if (done.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the UI did not get there within ten seconds");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for the UI", e);
+            }
+        }
+    }
+
     public static void tearDown() {
         SecurityContextHolder.clearContext();
         MockVaadin.tearDown();

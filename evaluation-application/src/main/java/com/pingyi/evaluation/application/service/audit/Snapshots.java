@@ -10,13 +10,16 @@ import com.pingyi.evaluation.domain.scheme.IndicatorCode;
 import com.pingyi.evaluation.domain.score.ScoreBook;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
 import com.pingyi.evaluation.domain.score.Scorer;
+import com.pingyi.evaluation.domain.score.ScorerId;
 import com.pingyi.evaluation.domain.shared.Points;
 import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
 import com.pingyi.evaluation.domain.unit.UnitId;
 import com.pingyi.evaluation.domain.user.UserAccount;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the audit trail records of each aggregate: for a round, the header plus the part a use case
@@ -104,9 +107,10 @@ public final class Snapshots {
         return s;
     }
 
-    public static Map<String, Object> scorers(EvaluationRound round) {
+    /** One scorer as the round holds them, or null for "not registered": what a change to one expert is audited with. */
+    public static Map<String, Object> scorer(EvaluationRound round, ScorerId id) {
         Map<String, Object> s = header(round);
-        s.put("scorers", round.scorers().stream().map(Snapshots::scorer).toList());
+        s.put("scorer", round.scorers().stream().filter(sc -> sc.id().equals(id)).findFirst().map(Snapshots::scorer).orElse(null));
         return s;
     }
 
@@ -114,9 +118,13 @@ public final class Snapshots {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", sc.id().toString());
         s.put("name", sc.name());
-        s.put("units", sc.assignedUnits().stream().map(Object::toString).sorted().toList());
-        s.put("dimensions", sc.assignedDimensions().stream().map(Object::toString).sorted().toList());
+        s.put("kind", sc.kind().name());
         s.put("affiliations", sc.affiliations().stream().map(Object::toString).sorted().toList());
+        // Grouped by unit, so that a national assignment stays readable: unit -> its dimensions.
+        Map<String, List<String>> pairs = new TreeMap<>();
+        sc.assignments().forEach(a -> pairs.computeIfAbsent(a.unit().toString(), u -> new ArrayList<>()).add(a.dimension().value()));
+        pairs.values().forEach(java.util.Collections::sort);
+        s.put("pairs", pairs);
         return s;
     }
 

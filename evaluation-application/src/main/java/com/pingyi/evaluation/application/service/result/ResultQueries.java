@@ -5,6 +5,8 @@ import com.pingyi.evaluation.application.port.in.result.ExplainResult;
 import com.pingyi.evaluation.application.port.in.result.ExplainResultUseCase;
 import com.pingyi.evaluation.application.port.in.result.ListMissingScores;
 import com.pingyi.evaluation.application.port.in.result.ListMissingScoresUseCase;
+import com.pingyi.evaluation.application.port.in.result.ListPublications;
+import com.pingyi.evaluation.application.port.in.result.ListPublicationsUseCase;
 import com.pingyi.evaluation.application.port.in.result.ListResults;
 import com.pingyi.evaluation.application.port.in.result.ListResultsUseCase;
 import com.pingyi.evaluation.application.port.in.result.PreviewNotice;
@@ -14,6 +16,7 @@ import com.pingyi.evaluation.application.port.out.FindRoundsOfUnitsPort;
 import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.ResultsSnapshotPort;
 import com.pingyi.evaluation.application.port.out.UnitRegistryPort;
+import com.pingyi.evaluation.application.readmodel.PublishedVersion;
 import com.pingyi.evaluation.application.readmodel.RankedUnitView;
 import com.pingyi.evaluation.application.readmodel.UnitExplanation;
 import com.pingyi.evaluation.domain.notice.Notice;
@@ -57,6 +60,10 @@ public final class ResultQueries {
 
     public PreviewNoticeUseCase previewNotice() {
         return new PreviewNoticeService(this);
+    }
+
+    public ListPublicationsUseCase listPublications() {
+        return new ListPublicationsService(this);
     }
 
     public UnitHistoryUseCase unitHistory(UnitRegistryPort registry, FindRoundsOfUnitsPort findRounds) {
@@ -150,9 +157,30 @@ public final class ResultQueries {
         public Notice previewNotice(PreviewNotice query) {
             EvaluationRound round = q.round(query.round());
             if (round.status() == RoundStatus.PUBLISHED) {
-                return round.publications().getLast().notice();
+                if (query.version() == null) {
+                    return round.publications().getLast().notice();
+                }
+                return round.publications().stream().filter(p -> p.version() == query.version()).findFirst()
+                        .orElseThrow(() -> new DomainException("notice.version-unknown", query.version(), round.publications().size()))
+                        .notice();
             }
             return round.previewNotice(query.on());
+        }
+    }
+
+    private static class ListPublicationsService implements ListPublicationsUseCase {
+        private final ResultQueries q;
+
+        ListPublicationsService(ResultQueries q) {
+            this.q = q;
+        }
+
+        @Override
+        @Transactional(readOnly = true)
+        public List<PublishedVersion> listPublications(ListPublications query) {
+            return q.round(query.round()).publications().stream()
+                    .map(p -> new PublishedVersion(p.version(), p.publishedOn(), p.correctionReason(), p.corrections().size()))
+                    .toList();
         }
     }
 }

@@ -18,6 +18,6 @@ class GetRoundSettingsService implements GetRoundSettingsUseCase {
     @Transactional(readOnly = true)
     public RoundSettings getRoundSettings(GetRoundSettings query) {
         EvaluationRound round = changes.load(query.round());
-        return new RoundSettings(round.scheme(), round.scale());
+        return new RoundSettings(round.scheme(), round.scale(), round.noticeSettings());
     }
 }

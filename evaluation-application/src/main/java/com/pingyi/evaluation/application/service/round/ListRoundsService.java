@@ -18,6 +18,6 @@ class ListRoundsService implements ListRoundsUseCase {
     @Override
     @Transactional(readOnly = true)
     public Page<RoundSummary> listRounds(ListRounds query) {
-        return loadRounds.loadRoundSummaries(query.page());
+        return loadRounds.loadRoundSummaries(query.filter(), query.page());
     }
 }

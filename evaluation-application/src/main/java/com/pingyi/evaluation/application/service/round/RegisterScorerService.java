@@ -20,6 +20,7 @@ class RegisterScorerService implements RegisterScorerUseCase {
     @Override
     @Transactional
     public RoundState registerScorer(RegisterScorer command) {
-        return RoundChanges.state(changes.change(command.round(), USE_CASE, Snapshots::scorers, r -> r.registerScorer(command.scorer())));
+        return RoundChanges.state(changes.change(command.round(), USE_CASE,
+                r -> Snapshots.scorer(r, command.scorer().id()), r -> r.registerScorer(command.scorer())));
     }
 }

@@ -26,6 +26,7 @@ import com.pingyi.evaluation.application.port.in.finding.CheckRectificationUseCa
 import com.pingyi.evaluation.application.port.in.round.GetRoundSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.GetUnitSheetUseCase;
+import com.pingyi.evaluation.application.port.in.round.ListRoundUnitsUseCase;
 import com.pingyi.evaluation.application.port.in.round.ListRoundsUseCase;
 import com.pingyi.evaluation.application.port.in.round.DefineNoticeSettingsUseCase;
 import com.pingyi.evaluation.application.port.in.round.DefineSpreadLimitUseCase;
@@ -53,9 +54,9 @@ public final class RoundServices {
         return new ListRoundsService(loadRounds);
     }
 
-    /** A query, not a command: it is here because it reads through the same loader. */
-    public GetRoundUseCase getRound() {
-        return new GetRoundService(changes);
+    /** A query: a round's heading and version, read from the rounds list without loading the round. */
+    public static GetRoundUseCase getRound(LoadRoundSummariesPort loadRounds) {
+        return new GetRoundService(loadRounds);
     }
 
     /** A query: the scheme and bands as they stand, read through the same loader. */
@@ -66,6 +67,11 @@ public final class RoundServices {
     /** A query: one unit's score sheet, read through the same loader. */
     public GetUnitSheetUseCase getUnitSheet() {
         return new GetUnitSheetService(changes);
+    }
+
+    /** A query: the round's units, page by page, read through the same loader. */
+    public ListRoundUnitsUseCase listRoundUnits() {
+        return new ListRoundUnitsService(changes);
     }
 
     public CreateRoundUseCase createRound() {
