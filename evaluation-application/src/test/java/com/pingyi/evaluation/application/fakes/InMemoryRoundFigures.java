@@ -7,7 +7,6 @@ import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.scheme.Indicator;
 import com.pingyi.evaluation.domain.scheme.IndicatorKind;
 import com.pingyi.evaluation.domain.unit.EvaluatedUnit;
-import java.util.OptionalLong;
 
 /**
  * The figures the adapter counts in SQL, taken here from the stored rounds through the domain:
@@ -37,10 +36,5 @@ public class InMemoryRoundFigures implements RoundFiguresPort {
             }
         }
         return new ScoreCount(expected - round.missingScores().size(), expected);
-    }
-
-    @Override
-    public OptionalLong storedVersion(RoundId id) {
-        return rounds.loadRound(id).map(r -> OptionalLong.of(r.version())).orElse(OptionalLong.empty());
     }
 }

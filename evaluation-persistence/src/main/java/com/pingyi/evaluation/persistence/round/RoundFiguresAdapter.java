@@ -5,9 +5,7 @@ import com.pingyi.evaluation.application.port.out.ScoreCount;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.scheme.Aggregation;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,11 +86,5 @@ class RoundFiguresAdapter implements RoundFiguresPort {
             }
         }, id);
         return new ScoreCount(recorded[0], expected[0]);
-    }
-
-    @Override
-    public OptionalLong storedVersion(RoundId round) {
-        List<Long> versions = jdbc.queryForList("select version from evaluation_round where id = ?", Long.class, round.value());
-        return versions.isEmpty() ? OptionalLong.empty() : OptionalLong.of(versions.getFirst());
     }
 }

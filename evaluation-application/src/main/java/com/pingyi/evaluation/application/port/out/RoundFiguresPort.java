@@ -1,7 +1,6 @@
 package com.pingyi.evaluation.application.port.out;
 
 import com.pingyi.evaluation.domain.round.RoundId;
-import java.util.OptionalLong;
 
 /**
  * Figures about a stored round that storage answers without loading it: a national round holds a
@@ -17,7 +16,4 @@ public interface RoundFiguresPort {
      * A round without a scheme or units expects nothing.
      */
     ScoreCount countScores(RoundId round);
-
-    /** The round's stored version, which every save raises; empty when there is no such round. */
-    OptionalLong storedVersion(RoundId round);
 }

@@ -4,6 +4,7 @@ import com.pingyi.evaluation.application.port.in.dashboard.GetDashboard;
 import com.pingyi.evaluation.application.port.in.dashboard.GetDashboardUseCase;
 import com.pingyi.evaluation.application.port.in.paging.Page;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.port.in.round.RoundFilter;
 import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 import com.pingyi.evaluation.application.port.out.RoundFiguresPort;
@@ -22,20 +23,20 @@ import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.domain.shared.Weight;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rounds in progress are read as list rows and counted in storage, never loaded. The latest
+ * Rounds in progress are read as list rows (a page per status) and counted in storage, never loaded. The latest
  * published round is loaded once to let the domain compute its results (dimension rates are in no
  * snapshot), and the overview is kept for as long as the round's stored version stays the same: a
  * published round changes only by a correction, which raises the version.
  */
 class GetDashboardService implements GetDashboardUseCase {
 
-    /** Rounds read per page while looking for those in progress and the latest published one. */
-    static final int SUMMARY_PAGE = 100;
+    private static final List<RoundStatus> IN_PROGRESS = List.of(RoundStatus.DRAFT, RoundStatus.OPEN, RoundStatus.CLOSED);
 
     private final LoadRoundSummariesPort summaries;
     private final RoundFiguresPort figures;
@@ -56,38 +57,29 @@ class GetDashboardService implements GetDashboardUseCase {
     @Override
     @Transactional(readOnly = true)
     public Dashboard getDashboard(GetDashboard query) {
+        PageRequest first = PageRequest.first(query.maxInProgress());
         List<RoundSummary> inProgress = new ArrayList<>();
-        boolean more = false;
-        RoundSummary latest = null;
-        int offset = 0;
-        while (true) {
-            Page<RoundSummary> page = summaries.loadRoundSummaries(new PageRequest(offset, SUMMARY_PAGE));
-            for (RoundSummary round : page.items()) {
-                if (round.status() == RoundStatus.PUBLISHED) {
-                    // newest year first: the first published round met is the latest
-                    latest = latest == null ? round : latest;
-                } else if (inProgress.size() < query.maxInProgress()) {
-                    inProgress.add(round);
-                } else {
-                    more = true;
-                }
-            }
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total() || (more && latest != null)) {
-                break;
-            }
+        long total = 0;
+        for (RoundStatus status : IN_PROGRESS) {
+            Page<RoundSummary> page = summaries.loadRoundSummaries(new RoundFilter(null, status), first);
+            inProgress.addAll(page.items());
+            total += page.total();
         }
-        List<Dashboard.RoundProgress> progress = new ArrayList<>(inProgress.size());
-        for (RoundSummary round : inProgress) {
+        // the port's own order, across the three statuses: newest year first, then by title
+        inProgress.sort(Comparator.comparingInt(RoundSummary::year).reversed().thenComparing(RoundSummary::title));
+        List<Dashboard.RoundProgress> progress = new ArrayList<>();
+        for (RoundSummary round : inProgress.subList(0, Math.min(inProgress.size(), query.maxInProgress()))) {
             ScoreCount count = figures.countScores(round.id());
             progress.add(new Dashboard.RoundProgress(round.id(), round.year(), round.title(), round.status(), count.recorded(),
                     count.expected()));
         }
-        return new Dashboard(progress, more, latest == null ? null : overview(latest.id()));
+        List<RoundSummary> latest = summaries.loadRoundSummaries(new RoundFilter(null, RoundStatus.PUBLISHED),
+                PageRequest.first(1)).items();
+        return new Dashboard(progress, total > query.maxInProgress(), latest.isEmpty() ? null : overview(latest.getFirst().id()));
     }
 
     private Dashboard.PublishedOverview overview(RoundId id) {
-        OptionalLong version = figures.storedVersion(id);
+        OptionalLong version = summaries.loadRoundHeader(id).map(h -> OptionalLong.of(h.version())).orElse(OptionalLong.empty());
         Memo known = memo;
         if (known != null && version.isPresent() && known.round().equals(id) && known.version() == version.getAsLong()) {
             return known.overview();
