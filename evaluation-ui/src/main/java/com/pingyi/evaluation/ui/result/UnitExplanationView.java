@@ -23,7 +23,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
-/** "Why this grade?": one unit's result and every step that produced it. */
+/**
+ * "Why this grade?": one unit's result, its dimension rates and its self-inspection beside what was
+ * verified, every step that produced the grade, and the way to its year-over-year history.
+ */
 @Route("rounds/:roundId/units/:unitId")
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
 public class UnitExplanationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -39,13 +42,14 @@ public class UnitExplanationView extends VerticalLayout implements BeforeEnterOb
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String roundId = event.getRouteParameters().get("roundId").orElse("");
-        UnitId unitId = UnitId.of(event.getRouteParameters().get("unitId").orElse(""));
+        String unitId = event.getRouteParameters().get("unitId").orElse("");
         UnitExplanation why;
         try {
-            why = explainResult.explainResult(new ExplainResult(RoundId.of(roundId), unitId));
+            why = explainResult.explainResult(new ExplainResult(RoundId.of(roundId), UnitId.of(unitId)));
         } catch (DomainException notYet) {
-            add(new RouterLink(getTranslation("explain.back"), ResultsView.class, new RouteParameters("roundId", roundId)),
-                    new Paragraph(getTranslation("results.unavailable", DomainErrors.message(this, notYet))));
+            Paragraph unavailable = new Paragraph(getTranslation("results.unavailable", DomainErrors.message(this, notYet)));
+            unavailable.setId("explain-unavailable");
+            add(new RouterLink(getTranslation("explain.back"), ResultsView.class, new RouteParameters("roundId", roundId)), unavailable);
             return;
         }
 
@@ -57,8 +61,15 @@ public class UnitExplanationView extends VerticalLayout implements BeforeEnterOb
         band.setId("explained-band");
         figures.add(band);
 
+        RouterLink history = new RouterLink(getTranslation("history.link"), UnitHistoryView.class,
+                new RouteParameters("unitId", why.unit().toString()));
+        history.setId("unit-history-link");
+        figures.add(history);
+
         add(new RouterLink(getTranslation("explain.back"), ResultsView.class, new RouteParameters("roundId", roundId)),
-                new H2(why.unitName()), figures, new ExplanationPanel(why.steps()));
+                new H2(why.unitName()), figures,
+                UnitPanels.row(new DimensionRatesChart(why.steps()), new SelfInspectionPanel(why.selfInspection())),
+                new ExplanationPanel(why.steps()));
     }
 
     private Span figure(String key, String value) {
