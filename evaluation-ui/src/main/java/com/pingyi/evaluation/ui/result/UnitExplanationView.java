@@ -3,13 +3,16 @@ package com.pingyi.evaluation.ui.result;
 import com.pingyi.evaluation.application.port.in.Roles;
 import com.pingyi.evaluation.application.port.in.result.ExplainResult;
 import com.pingyi.evaluation.application.port.in.result.ExplainResultUseCase;
+import com.pingyi.evaluation.application.port.in.round.GetRound;
+import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.readmodel.UnitExplanation;
 import com.pingyi.evaluation.domain.round.RoundId;
-import com.pingyi.evaluation.domain.unit.UnitId;
 import com.pingyi.evaluation.domain.shared.DomainException;
+import com.pingyi.evaluation.domain.unit.UnitId;
 import com.pingyi.evaluation.ui.common.Badges;
 import com.pingyi.evaluation.ui.common.DomainErrors;
 import com.pingyi.evaluation.ui.common.Formats;
+import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,9 +35,11 @@ import jakarta.annotation.security.RolesAllowed;
 public class UnitExplanationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExplainResultUseCase explainResult;
+    private final GetRoundUseCase getRound;
 
-    public UnitExplanationView(ExplainResultUseCase explainResult) {
+    public UnitExplanationView(ExplainResultUseCase explainResult, GetRoundUseCase getRound) {
         this.explainResult = explainResult;
+        this.getRound = getRound;
         addClassName("page-view");
     }
 
@@ -66,8 +71,9 @@ public class UnitExplanationView extends VerticalLayout implements BeforeEnterOb
         history.setId("unit-history-link");
         figures.add(history);
 
-        add(new RouterLink(getTranslation("explain.back"), ResultsView.class, new RouteParameters("roundId", roundId)),
-                new H2(why.unitName()), figures,
+        RoundNav nav = new RoundNav(RoundId.of(roundId), getRound.getRound(new GetRound(RoundId.of(roundId))).title(),
+                RoundNav.Page.RESULTS, why.unitName());
+        add(nav, new H2(why.unitName()), figures,
                 UnitPanels.row(new DimensionRatesChart(why.steps()), new SelfInspectionPanel(why.selfInspection())),
                 new ExplanationPanel(why.steps()));
     }

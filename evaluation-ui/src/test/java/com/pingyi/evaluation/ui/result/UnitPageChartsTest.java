@@ -61,6 +61,13 @@ class UnitPageChartsTest {
         FakeExplainResult fakeExplainResult() {
             return new FakeExplainResult();
         }
+
+        @Bean
+        @Primary
+        com.pingyi.evaluation.application.port.in.round.GetRoundUseCase fakeGetRound() {
+            return query -> new com.pingyi.evaluation.application.readmodel.RoundState(query.round(), 2019,
+                    "2019年度上海市各区教育局政务公开评议", com.pingyi.evaluation.domain.round.RoundStatus.PUBLISHED, 5);
+        }
     }
 
     static class FakeExplainResult implements ExplainResultUseCase {
@@ -134,6 +141,9 @@ class UnitPageChartsTest {
         assertThat(_get(RouterLink.class, spec -> spec.withId("unit-history-link")).getHref()).isEqualTo("units/" + HUANGPU + "/history");
         // the steps are still all there below the charts
         assertThat(_get(ExplanationPanel.class).getChildren().count()).isEqualTo(8);
+        // and the way back: rounds, the round, its results, this unit
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("round-crumbs")).getElement().getTextRecursively())
+                .isEqualTo("评议轮次›2019年度上海市各区教育局政务公开评议›评议结果›黄浦区教育局");
     }
 
     @Test
