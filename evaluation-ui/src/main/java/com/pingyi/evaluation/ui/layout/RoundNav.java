@@ -57,6 +57,11 @@ public class RoundNav extends Nav {
     }
 
     public RoundNav(RoundId round, String roundTitle, Page current) {
+        this(round, roundTitle, current, null);
+    }
+
+    /** Within one of the round's pages, e.g. one unit of the results: the page becomes a link, the detail the end of the trail. */
+    public RoundNav(RoundId round, String roundTitle, Page current, String detail) {
         addClassName("round-nav");
         setAriaLabel(getTranslation("round-nav.label"));
         RouteParameters parameters = new RouteParameters("roundId", round.toString());
@@ -66,9 +71,16 @@ public class RoundNav extends Nav {
         crumbs.setId("round-crumbs");
         RouterLink rounds = new RouterLink(getTranslation("round-nav.rounds"), RoundsView.class);
         RouterLink title = new RouterLink(roundTitle, ResultsView.class, parameters);
-        Span here = new Span(getTranslation("round-nav." + current.name()));
-        here.addClassName("round-crumb-current");
-        crumbs.add(rounds, separator(), title, separator(), here);
+        crumbs.add(rounds, separator(), title, separator());
+        if (detail == null) {
+            Span here = new Span(getTranslation("round-nav." + current.name()));
+            here.addClassName("round-crumb-current");
+            crumbs.add(here);
+        } else {
+            Span here = new Span(detail);
+            here.addClassName("round-crumb-current");
+            crumbs.add(new RouterLink(getTranslation("round-nav." + current.name()), current.view(), parameters), separator(), here);
+        }
 
         Div pages = new Div();
         pages.addClassName("round-pages");
