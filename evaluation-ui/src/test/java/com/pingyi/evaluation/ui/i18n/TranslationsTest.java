@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -37,6 +38,23 @@ class TranslationsTest {
             assertThat(load(name + "_zh_CN.properties").stringPropertyNames()).as(name).isEqualTo(english);
             for (String key : english) {
                 assertThat(seen.add(key)).as("%s is defined twice (again in %s)", key, name).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void no_text_loses_an_apostrophe_to_message_format() throws IOException {
+        // MessageFormat swallows a single ' (it quotes); a text meaning one must double it.
+        for (String bundle : TranslationProvider.UI_BUNDLES) {
+            String name = bundle.substring("vaadin-i18n/".length());
+            if (TranslationsTest.class.getResource("/" + bundle + ".properties") == null) {
+                continue;
+            }
+            for (String file : List.of(name + ".properties", name + "_zh_CN.properties")) {
+                java.util.Properties texts = load(file);
+                for (String key : texts.stringPropertyNames()) {
+                    assertThat(texts.getProperty(key).replace("''", "")).as("%s in %s", key, file).doesNotContain("'");
+                }
             }
         }
     }
