@@ -69,6 +69,7 @@ class ScoringViewFakeTest {
         final List<Object> asked = new CopyOnWriteArrayList<>();
         volatile long version = 11;
         volatile DomainException refusal;
+        volatile String gk05NotApplicable;
 
         @Override
         public RoundState getRound(GetRound query) {
@@ -81,18 +82,27 @@ class ScoringViewFakeTest {
             UnitId unit = query.unit() == null ? HUANGPU : query.unit();
             String district = unit.equals(XUHUI) ? "徐汇" : "黄浦";
             return new UnitScoreSheet(ROUND, RoundStatus.OPEN, 11, unit, Shanghai2019DemoRound.unitName(district),
-                    List.of(line(GK04, List.of(new UnitScoreSheet.RawScore(ScorerId.of("expert-01"), Points.of("15"))), new BigDecimal("15.00")),
-                            line(GK05, List.of(), null)),
+                    List.of(line(GK04, List.of(new UnitScoreSheet.RawScore(ScorerId.of("expert-01"), Points.of("15"))), new BigDecimal("15.00"))
+                                    .withNotApplicable(null),
+                            line(GK05, List.of(), null).withNotApplicable(gk05NotApplicable)),
                     List.of(new UnitScoreSheet.RoundUnit(HUANGPU, Shanghai2019DemoRound.unitName("黄浦")),
                             new UnitScoreSheet.RoundUnit(XUHUI, Shanghai2019DemoRound.unitName("徐汇"))),
                     List.of(ScorerId.of("expert-01"), ScorerId.of("expert-02")));
         }
 
-        private static UnitScoreSheet.Line line(IndicatorCode code, List<UnitScoreSheet.RawScore> verified, BigDecimal ofRecord) {
+        private static LineDraft line(IndicatorCode code, List<UnitScoreSheet.RawScore> verified, BigDecimal ofRecord) {
             Scheme scheme = Shanghai2019DemoRound.scheme();
             Indicator indicator = scheme.indicator(code);
-            return new UnitScoreSheet.Line(code, indicator.name(), scheme.dimensionOf(code).name(), indicator.max(), indicator.method(),
-                    "POINTS", false, verified, ofRecord, null, null, null, null, List.of(), null, false);
+            return new LineDraft(code, indicator.name(), scheme.dimensionOf(code).name(), indicator, verified, ofRecord);
+        }
+
+        /** A line of the sheet before its N/A reason is known. */
+        record LineDraft(IndicatorCode code, String name, String dimension, Indicator indicator, List<UnitScoreSheet.RawScore> verified,
+                BigDecimal ofRecord) {
+            UnitScoreSheet.Line withNotApplicable(String reason) {
+                return new UnitScoreSheet.Line(code, name, dimension, indicator.max(), indicator.method(),
+                        "POINTS", false, verified, ofRecord, null, null, null, null, List.of(), reason, false);
+            }
         }
 
         @Override
@@ -159,6 +169,7 @@ class ScoringViewFakeTest {
         fake.asked.clear();
         fake.version = 11;
         fake.refusal = null;
+        fake.gk05NotApplicable = null;
         KaribuSpringSupport.setUp(context);
         KaribuSpringSupport.signIn("admin", "ADMIN");
     }
@@ -207,6 +218,25 @@ class ScoringViewFakeTest {
 
         assertThat(fake.sent()).containsExactly(new RemoveScore(new com.pingyi.evaluation.application.port.in.round.RoundRef(ROUND, 11),
                 HUANGPU, GK04, ScorerId.of("expert-01")));
+    }
+
+    @Test
+    void marking_an_indicator_not_applicable_sends_the_reason_typed_and_withdrawing_it_sends_mark_applicable() {
+        openScoring(HUANGPU);
+
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("na-reason-GK05")).setValue("本区无重点领域事项");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("na-GK05")));
+
+        assertThat(fake.sent()).containsExactly(new RecordScore(new com.pingyi.evaluation.application.port.in.round.RoundRef(ROUND, 11),
+                new ScoreEntry.NotApplicable(HUANGPU, GK05, "本区无重点领域事项")));
+
+        fake.gk05NotApplicable = "本区无重点领域事项";
+        openScoring(HUANGPU);
+        assertThat(_get(IndicatorLine.class, spec -> spec.withId("line-GK05")).getElement().getTextRecursively()).contains("本区无重点领域事项");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("applicable-GK05")));
+
+        assertThat(fake.sent()).last().isEqualTo(new MarkApplicable(new com.pingyi.evaluation.application.port.in.round.RoundRef(ROUND, 11),
+                HUANGPU, GK05));
     }
 
     @Test
