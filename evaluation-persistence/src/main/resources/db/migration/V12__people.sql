@@ -17,3 +17,6 @@ create table user_account_affiliation (
 
 -- The users view searches by name, page by page.
 create index ix_user_account_display_name on user_account (display_name);
+
+-- An expert's own work: the rounds that registered them, found by their username.
+create index ix_round_scorer_scorer on round_scorer (scorer_id);
