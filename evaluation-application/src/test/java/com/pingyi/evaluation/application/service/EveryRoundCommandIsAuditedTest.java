@@ -214,12 +214,14 @@ class EveryRoundCommandIsAuditedTest {
     void every_command_use_case_of_the_application_has_its_audit_test() throws Exception {
         java.util.Set<String> queries = java.util.Set.of("listRounds", "listRoundUnits", "getRound", "getRoundSettings", "getUnitSheet", "listResults",
                 "explainResult", "listMissingScores", "previewNotice", "listPublications", "unitHistory", "listUnits", "getUnit", "queryAuditTrail",
-                "findSignInAccount", "getAssignmentMatrix");
+                "findSignInAccount", "getAssignmentMatrix", "listUsers", "getOwnAccount", "listMyAssignments", "listMyUnitRounds");
         java.util.Set<String> provenElsewhere = java.util.Set.of(
                 "createRound", "cloneRound",                        // creating_and_cloning_audit_once...
                 "registerUnit", "renameUnit", "linkPredecessors",   // UnitUseCasesTest
                 "ensureAdminAccount",                               // AccountUseCasesTest
-                "installDemoData");                                 // RoundUseCasesTest
+                "installDemoData",                                  // RoundUseCasesTest
+                "createUser", "changeUserAccess", "setUserEnabled", "resetPassword", "changeOwnPassword", "recordSignIn",
+                "ensureDemoAccounts");                              // PeopleUseCasesTest
         java.nio.file.Path root = java.nio.file.Path.of(
                 com.pingyi.evaluation.application.port.in.Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         java.util.Set<String> commands = new java.util.TreeSet<>();

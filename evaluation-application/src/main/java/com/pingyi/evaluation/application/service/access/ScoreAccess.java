@@ -95,7 +95,8 @@ public final class ScoreAccess {
 
     /** Refuses reading a unit's sheet the viewer has no part of. */
     public static void checkReadUnit(Viewer viewer, EvaluationRound round, UnitId unit) {
-        if (viewer.readsEverything() || viewer.isContactOf(unit) || readableUnits(viewer, round).contains(unit)) {
+        if (viewer.readsEverything() || viewer.isContactOf(unit)
+                || readableUnits(viewer, round).stream().anyMatch(u -> u.id().equals(unit))) {
             return;
         }
         throw new DomainException("access.unit-not-yours", unitName(round, unit));
