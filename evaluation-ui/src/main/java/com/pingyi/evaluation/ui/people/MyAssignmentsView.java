@@ -35,7 +35,7 @@ public class MyAssignmentsView extends VerticalLayout implements HasDynamicTitle
         Grid<MyAssignment> grid = new Grid<>();
         grid.setId("my-assignments-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(a -> a.year() + " " + a.roundTitle()).setKey("round").setHeader(getTranslation("mine.column.round")).setFlexGrow(1);
+        grid.addColumn(MyAssignment::roundTitle).setKey("round").setHeader(getTranslation("mine.column.round")).setFlexGrow(1);
         grid.addColumn(a -> getTranslation("round.status." + a.status().name())).setKey("status")
                 .setHeader(getTranslation("mine.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MyAssignment::unitName).setKey("unit").setHeader(getTranslation("mine.column.unit")).setAutoWidth(true);

@@ -38,7 +38,7 @@ public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
         Grid<MyUnitRounds.Round> grid = new Grid<>();
         grid.setId("my-unit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.year() + " " + r.title()).setKey("round").setHeader(getTranslation("mine.column.round")).setFlexGrow(1);
+        grid.addColumn(MyUnitRounds.Round::title).setKey("round").setHeader(getTranslation("mine.column.round")).setFlexGrow(1);
         grid.addColumn(r -> getTranslation("round.status." + r.status().name())).setKey("status")
                 .setHeader(getTranslation("mine.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.rate() == null ? "" : Formats.percent(r.rate().percent())).setKey("rate")
