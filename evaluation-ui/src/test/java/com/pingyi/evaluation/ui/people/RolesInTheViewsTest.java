@@ -181,6 +181,9 @@ class RolesInTheViewsTest {
         assertThat(unit.getValue()).extracting("name").isEqualTo("黄浦区教育局");
         assertThat(_find(H3.class)).extracting(H3::getText).containsExactly("政府信息公开");
         assertThat(_find(Button.class, spec -> spec.withId("na-GK05"))).isEmpty();
+        // The round's pages offered are those the role may open: the score sheet alone.
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("round-page-scoring"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("round-page-results"))).isEmpty();
         @SuppressWarnings("unchecked")
         ComboBox<String> scorer = _get(ComboBox.class, spec -> spec.withId("scorer-GK05"));
         assertThat(scorer.getValue()).isEqualTo("expert");
