@@ -214,7 +214,8 @@ class EveryRoundCommandIsAuditedTest {
     void every_command_use_case_of_the_application_has_its_audit_test() throws Exception {
         java.util.Set<String> queries = java.util.Set.of("listRounds", "listRoundUnits", "getRound", "getRoundSettings", "getUnitSheet", "listResults",
                 "explainResult", "listMissingScores", "previewNotice", "listPublications", "unitHistory", "listUnits", "getUnit", "queryAuditTrail",
-                "findSignInAccount", "getAssignmentMatrix", "listUsers", "getOwnAccount", "listMyAssignments", "listMyUnitRounds");
+                "findSignInAccount", "getAssignmentMatrix", "getDashboard", "listFindings",
+                "listStatisticOptions", "listRectifications", "listUsers", "getOwnAccount", "listMyAssignments", "listMyUnitRounds");
         java.util.Set<String> provenElsewhere = java.util.Set.of(
                 "createRound", "cloneRound",                        // creating_and_cloning_audit_once...
                 "registerUnit", "renameUnit", "linkPredecessors",   // UnitUseCasesTest

@@ -74,6 +74,11 @@ abstract class NationalRoundBenchmark {
                 () -> transactions.execute(tx -> adapter.loadRound(national.id())).orElseThrow());
         assertThat(loaded.contents().scores()).hasSize(entries);
         assertThat(loaded.version()).isEqualTo(stored.version());
+        // What every page of a round reads first (GetRound): its heading, not its million scores.
+        timed("read the round's heading and version (every round page)",
+                () -> transactions.execute(tx -> adapter.loadRoundHeader(national.id())).orElseThrow());
+        timed("read the round's heading again (warm)",
+                () -> transactions.execute(tx -> adapter.loadRoundHeader(national.id())).orElseThrow());
 
         timed("reference: read every score row of the round with JDBC, nothing else", () -> {
             long[] rows = {0};

@@ -21,7 +21,7 @@ public class TranslationProvider implements I18NProvider {
     /** The UI's own bundles: the shell's, then one per group of views, so that views grow without colliding. */
     static final List<String> UI_BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/scheme", "vaadin-i18n/bands-units",
             "vaadin-i18n/scoring", "vaadin-i18n/round-units",
-            "vaadin-i18n/experts", "vaadin-i18n/people");
+            "vaadin-i18n/experts", "vaadin-i18n/dashboard", "vaadin-i18n/findings", "vaadin-i18n/people");
     static final List<String> BUNDLES = java.util.stream.Stream.concat(UI_BUNDLES.stream(),
             java.util.stream.Stream.of("i18n/domain-messages", "i18n/application-messages")).toList();
 
@@ -49,6 +49,19 @@ public class TranslationProvider implements I18NProvider {
             }
         }
         return "!" + key + "!";
+    }
+
+    /** Every key of the UI's bundles that starts with {@code prefix}, e.g. the operations the audit trail can name. */
+    public static java.util.SortedSet<String> keysStartingWith(String prefix) {
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+        for (String name : UI_BUNDLES) {
+            try {
+                ResourceBundle.getBundle(name, ENGLISH, NO_FALLBACK).keySet().stream().filter(k -> k.startsWith(prefix)).forEach(keys::add);
+            } catch (MissingResourceException noSuchBundle) {
+                // a bundle listed ahead of its file: nothing to add
+            }
+        }
+        return keys;
     }
 
     /** The supported locale closest to the one asked for; Chinese for anything not English. */

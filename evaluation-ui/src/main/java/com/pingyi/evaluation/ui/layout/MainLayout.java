@@ -2,6 +2,7 @@ package com.pingyi.evaluation.ui.layout;
 
 import com.pingyi.evaluation.application.port.in.Roles;
 import com.pingyi.evaluation.ui.audit.AuditTrailView;
+import com.pingyi.evaluation.ui.dashboard.DashboardView;
 import com.pingyi.evaluation.ui.i18n.LanguageSwitch;
 import com.pingyi.evaluation.ui.people.ChangePasswordView;
 import com.pingyi.evaluation.ui.people.MyAssignmentsView;
@@ -40,6 +41,9 @@ public class MainLayout extends AppLayout {
         brandBox.addClassName("brand-box");
 
         SideNav nav = new SideNav();
+        if (authentication.hasAnyRole(Roles.ADMIN, Roles.AUDITOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.rounds"), RoundsView.class, VaadinIcon.CALENDAR.create()));
         // Each role sees what it may use; the use cases refuse the rest anyway.
         if (authentication.hasRole(Roles.EXPERT)) {

@@ -1,7 +1,9 @@
 package com.pingyi.evaluation.ui.layout;
 
 import com.pingyi.evaluation.domain.round.RoundId;
+import com.pingyi.evaluation.ui.audit.AuditTrailView;
 import com.pingyi.evaluation.ui.expert.AssignmentsView;
+import com.pingyi.evaluation.ui.finding.FindingsView;
 import com.pingyi.evaluation.ui.notice.NoticeView;
 import com.pingyi.evaluation.ui.result.ResultsView;
 import com.pingyi.evaluation.ui.round.RoundUnitsView;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
@@ -39,6 +42,7 @@ public class RoundNav extends Nav {
         EXPERTS(AssignmentsView.class),
         SCORING(ScoringView.class),
         COMPLETENESS(CompletenessView.class),
+        FINDINGS(FindingsView.class),
         NOTICE(NoticeView.class);
 
         private final Class<? extends Component> view;
@@ -53,6 +57,11 @@ public class RoundNav extends Nav {
     }
 
     public RoundNav(RoundId round, String roundTitle, Page current) {
+        this(round, roundTitle, current, null);
+    }
+
+    /** Within one of the round's pages, e.g. one unit of the results: the page becomes a link, the detail the end of the trail. */
+    public RoundNav(RoundId round, String roundTitle, Page current, String detail) {
         addClassName("round-nav");
         setAriaLabel(getTranslation("round-nav.label"));
         RouteParameters parameters = new RouteParameters("roundId", round.toString());
@@ -62,9 +71,16 @@ public class RoundNav extends Nav {
         crumbs.setId("round-crumbs");
         RouterLink rounds = new RouterLink(getTranslation("round-nav.rounds"), RoundsView.class);
         RouterLink title = new RouterLink(roundTitle, ResultsView.class, parameters);
-        Span here = new Span(getTranslation("round-nav." + current.name()));
-        here.addClassName("round-crumb-current");
-        crumbs.add(rounds, separator(), title, separator(), here);
+        crumbs.add(rounds, separator(), title, separator());
+        if (detail == null) {
+            Span here = new Span(getTranslation("round-nav." + current.name()));
+            here.addClassName("round-crumb-current");
+            crumbs.add(here);
+        } else {
+            Span here = new Span(detail);
+            here.addClassName("round-crumb-current");
+            crumbs.add(new RouterLink(getTranslation("round-nav." + current.name()), current.view(), parameters), separator(), here);
+        }
 
         Div pages = new Div();
         pages.addClassName("round-pages");
@@ -82,6 +98,13 @@ public class RoundNav extends Nav {
                 link.getElement().setAttribute("aria-current", "page");
             }
             pages.add(link);
+        }
+        if (openable.contains(Page.RESULTS)) {
+            // The round's own changes, in the audit trail filtered to it.
+            RouterLink audit = new RouterLink(getTranslation("round-nav.AUDIT"), AuditTrailView.class);
+            audit.setQueryParameters(QueryParameters.of("round", round.toString()));
+            audit.setId("round-page-audit");
+            pages.add(audit);
         }
         add(crumbs, pages);
     }

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /** The notice laid out like the seed: its parts in order, then the attachment; every figure from the domain. */
 class NoticePaper extends Div {
 
-    NoticePaper(Notice notice) {
+    /** {@code findingsLink}, when given, stands before the findings: they are written on their own page. */
+    NoticePaper(Notice notice, Component findingsLink) {
         setId("notice");
         addClassName("notice-paper");
         H1 title = new H1(notice.title());
@@ -26,6 +27,9 @@ class NoticePaper extends Div {
         Div sentences = section("notice.part.results");
         notice.summarySentences().forEach(s -> sentences.add(new Paragraph(s.text())));
         add(sentences);
+        if (findingsLink != null) {
+            add(findingsLink);
+        }
         for (FindingKind kind : FindingKind.values()) {
             Div findings = section("finding.kind." + kind.name());
             notice.findings(kind).forEach(f -> findings.add(new Paragraph(f.text())));

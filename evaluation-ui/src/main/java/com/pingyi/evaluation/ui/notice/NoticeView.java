@@ -21,6 +21,7 @@ import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.round.RoundStatus;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.DomainErrors;
+import com.pingyi.evaluation.ui.finding.FindingsView;
 import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.pingyi.evaluation.ui.result.RoundActions;
 import com.vaadin.flow.component.button.Button;
@@ -35,6 +36,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -148,10 +151,22 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             notice = previewNotice.previewNotice(new PreviewNotice(round, LocalDate.now(), version == null ? null : version.version()));
         } catch (DomainException notYet) {
-            body.add(new Paragraph(getTranslation("notice.unavailable", DomainErrors.message(this, notYet))));
+            body.add(new Paragraph(getTranslation("notice.unavailable", DomainErrors.message(this, notYet))), findingsLink());
             return;
         }
-        body.add(new NoticePaper(notice), NoticePaper.crossCheck(this, notice));
+        body.add(new NoticePaper(notice, findingsLink()), NoticePaper.crossCheck(this, notice));
+    }
+
+    /** The findings are written on their own page; the notice prints them with their figures computed. */
+    private RouterLink findingsLink() {
+        boolean editable = state.status() == RoundStatus.OPEN || state.status() == RoundStatus.CLOSED;
+        RouterLink link = new RouterLink(editable ? getTranslation("findings.edit-link") : getTranslation("findings.view-link"),
+                FindingsView.class, new RouteParameters("roundId", round.toString()));
+        link.setId("edit-findings");
+        // The paper is set in the notice's serif; the link is the app's, not the notice's.
+        link.getStyle().set("display", "inline-block").set("margin-top", "var(--lumo-space-m)")
+                .set("font-family", "var(--lumo-font-family)").set("font-size", "var(--lumo-font-size-s)");
+        return link;
     }
 
     @Override

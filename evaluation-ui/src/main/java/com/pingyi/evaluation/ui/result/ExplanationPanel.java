@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,7 +30,8 @@ public class ExplanationPanel extends VerticalLayout {
 
     private Component section(int number, ExplanationStep step) {
         Div box = new Div();
-        box.addClassName("explanation-step");
+        // border-box: the step's padding and border inside its full width, or the page scrolls sideways
+        box.addClassNames("explanation-step", LumoUtility.BoxSizing.BORDER);
         String key = switch (step) {
             case ExplanationStep.VetoCheck v -> "explain.veto";
             case ExplanationStep.PointsOfRecord p -> "explain.points";

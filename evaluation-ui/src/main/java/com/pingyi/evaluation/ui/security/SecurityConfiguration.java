@@ -25,8 +25,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
-        // The configurer denies every non-Vaadin URL by default; these are ours and public.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/styles.css", "/styles/**", "/icons/**").permitAll());
+        // The configurer denies every non-Vaadin URL by default; these are ours and public. /webjars/**:
+        // the chart library's script, a static file of its webjar (ui.common.chart.ChartJs).
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/styles.css", "/styles/**", "/icons/**", "/webjars/**")
+                .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -12,6 +12,7 @@ import com.pingyi.evaluation.application.port.in.unit.RegisterUnitUseCase;
 import com.pingyi.evaluation.application.port.in.unit.RenameUnitUseCase;
 import com.pingyi.evaluation.application.readmodel.RegisteredUnitView;
 import com.pingyi.evaluation.ui.common.DomainErrors;
+import com.pingyi.evaluation.ui.result.UnitHistoryView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +28,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -79,13 +82,23 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(RegisteredUnitView::name).setKey("name").setHeader(getTranslation("units.column.name")).setFlexGrow(1);
         grid.addColumn(this::predecessorNames).setKey("predecessors").setHeader(getTranslation("units.column.predecessors")).setFlexGrow(1);
+        Grid.Column<RegisteredUnitView> history = grid.addComponentColumn(unit -> {
+            RouterLink link = new RouterLink(getTranslation("history.link"), UnitHistoryView.class,
+                    new RouteParameters("unitId", unit.id().toString()));
+            link.setId("history-" + unit.id());
+            return link;
+        }).setKey("history").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("units.empty"));
         grid.setItems(
                 query -> listUnits.listUnits(new ListUnits(search.getValue(), new PageRequest(query.getOffset(), query.getLimit()))).items().stream(),
                 query -> (int) listUnits.listUnits(new ListUnits(search.getValue(), PageRequest.first(1))).total());
         if (authentication.hasRole(Roles.ADMIN)) {
-            grid.addItemClickListener(click -> new UnitDialog(click.getItem(), listUnits, renameUnit, linkPredecessors,
-                    () -> grid.getDataProvider().refreshAll()).open());
+            // a click on the history link navigates; it must not open the editor too
+            grid.addItemClickListener(click -> {
+                if (click.getColumn() != history) {
+                    new UnitDialog(click.getItem(), listUnits, renameUnit, linkPredecessors, () -> grid.getDataProvider().refreshAll()).open();
+                }
+            });
         }
 
         Paragraph intro = new Paragraph(getTranslation("units.intro"));

@@ -19,6 +19,8 @@ class ResultsJourneyIT extends AppInChromium {
         String base = base();
         WebDriverWait wait = BrowserSupport.await(browser);
         BrowserSupport.signIn(browser, base, "admin", ADMIN_PASSWORD);
+        // the landing page is the dashboard; the journey starts from the rounds list
+        browser.get(base + "/rounds");
 
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-grid-cell-content[contains(., '2019年度上海市')]"))).click();
         wait.until(d -> d.findElement(By.id("results-grid")).getText().contains("黄浦区教育局"));
@@ -31,6 +33,8 @@ class ResultsJourneyIT extends AppInChromium {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("explained-band")));
         assertThat(browser.findElement(By.id("explained-band")).getText()).isEqualTo("优秀");
         assertThat(browser.getPageSource()).contains("四舍五入");
+        wait.until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                "const c = document.querySelector('#unit-dimension-chart'); return !!(c && c.$chart && c.$chart.data.labels.length === 4)")));
         BrowserSupport.screenshot(browser, "2-explanation");
 
         browser.get(base + "/rounds/" + roundId + "/notice");

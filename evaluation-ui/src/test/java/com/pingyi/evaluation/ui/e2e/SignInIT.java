@@ -15,16 +15,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SignInIT extends AppInChromium {
 
     @Test
-    void the_admin_signs_in_and_sees_the_2019_round() throws Exception {
+    void the_admin_signs_in_to_the_dashboard_and_sees_the_2019_round() throws Exception {
         WebDriverWait wait = BrowserSupport.await(browser);
         browser.get(base() + "/");
 
         wait.until(ExpectedConditions.urlContains("/login"));
         BrowserSupport.signIn(browser, base(), "admin", ADMIN_PASSWORD);
 
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("latest-title")));
+        assertThat(browser.findElement(By.id("latest-title")).getText()).contains("2019年度上海市各区教育局政务公开评议");
+        assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("admin");
+        assertThat(browser.getTitle()).isEqualTo("工作台 · 评议");
+        // drawn for real: Chart.js came from its webjar through the security chain
+        wait.until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                "const c = document.querySelector('#band-chart'); return !!(c && c.$chart && c.$chart.data.datasets[0].data.length === 4)")));
+        BrowserSupport.screenshot(browser, "signed-in-dashboard");
+
+        browser.get(base() + "/rounds");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rounds-grid")));
         wait.until(d -> d.findElement(By.id("rounds-grid")).getText().contains("2019年度上海市各区教育局政务公开评议"));
-        assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("admin");
         assertThat(browser.getTitle()).isEqualTo("评议轮次 · 评议");
         BrowserSupport.screenshot(browser, "signed-in-rounds");
     }

@@ -37,6 +37,7 @@ import com.pingyi.evaluation.domain.shared.Points;
 import com.pingyi.evaluation.domain.user.Role;
 import com.pingyi.evaluation.domain.user.Username;
 import com.pingyi.evaluation.ui.expert.AssignmentsView;
+import com.pingyi.evaluation.ui.finding.FindingsView;
 import com.pingyi.evaluation.ui.notice.NoticeView;
 import com.pingyi.evaluation.ui.result.ResultsView;
 import com.pingyi.evaluation.ui.round.RoundUnitsView;
@@ -81,7 +82,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class RolesInTheViewsTest {
 
     static final List<Class<? extends Component>> ROUND_PAGES = List.of(ResultsView.class, SchemeView.class, GradeBandsView.class,
-            RoundUnitsView.class, AssignmentsView.class, NoticeView.class, ScoringView.class);
+            RoundUnitsView.class, AssignmentsView.class, NoticeView.class, ScoringView.class, FindingsView.class);
     /** What changes nothing: the drawer toggle, the language and sign-out, searches, filters and paging. */
     static final Set<String> READING_CONTROLS = Set.of("button:", "button:language-switch", "button:logout", "button:scoring-next",
             "button:scoring-previous", "field:round-unit-search", "field:unit-filter", "field:notice-version", "field:scoring-unit");
@@ -157,7 +158,7 @@ class RolesInTheViewsTest {
         _get(PasswordField.class, spec -> spec.withId("password-repeat")).setValue("Shenji-yuan-2020");
         _get(Button.class, spec -> spec.withId("password-save")).click();
 
-        assertThat(_find(RoundsView.class)).hasSize(1);
+        assertThat(_find(ChangePasswordView.class)).isEmpty();
         assertThat(bean(GetOwnAccountUseCase.class).getOwnAccount().mustChangePassword()).isFalse();
         UI.getCurrent().navigate(UsersView.class);
         assertThat(_find(UsersView.class)).hasSize(1);

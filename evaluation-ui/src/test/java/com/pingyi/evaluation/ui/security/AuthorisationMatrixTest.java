@@ -85,7 +85,8 @@ class AuthorisationMatrixTest {
             Map.entry("ListMissingScores", READERS), Map.entry("PreviewNotice", READERS), Map.entry("ListPublications", READERS),
             Map.entry("UnitHistory", READERS), Map.entry("GetRoundSettings", READERS), Map.entry("ListRoundUnits", READERS),
             Map.entry("GetAssignmentMatrix", READERS), Map.entry("ListUnits", READERS), Map.entry("GetUnit", READERS),
-            Map.entry("ListUsers", READERS),
+            Map.entry("ListUsers", READERS), Map.entry("GetDashboard", READERS), Map.entry("ListFindings", READERS),
+            Map.entry("ListStatisticOptions", READERS), Map.entry("ListRectifications", READERS),
             // Scores: experts and contacts within their part (the services decide which part).
             Map.entry("RecordScore", SCORERS), Map.entry("RecordScores", SCORERS), Map.entry("RemoveScore", SCORERS),
             Map.entry("GetUnitSheet", PEOPLE),

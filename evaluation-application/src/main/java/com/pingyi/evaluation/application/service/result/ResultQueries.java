@@ -125,7 +125,7 @@ public final class ResultQueries {
         public UnitExplanation explainResult(ExplainResult query) {
             UnitResult r = q.round(query.round()).results().of(query.unit());
             return new UnitExplanation(r.unitId(), r.unit().name(), r.rate().percent(), r.band().label(), r.rank(), r.vetoed(),
-                    r.explanation());
+                    r.explanation(), r.selfInspectionGap());
         }
     }
 
