@@ -5,6 +5,7 @@ import com.pingyi.evaluation.application.port.in.expert.GetAssignmentMatrixUseCa
 import com.pingyi.evaluation.application.port.in.expert.RemoveScorerUseCase;
 import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
+import com.pingyi.evaluation.application.service.access.Access;
 import com.pingyi.evaluation.application.service.audit.AuditTrail;
 import com.pingyi.evaluation.application.service.round.ExpertServices;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 class ExpertUseCaseConfiguration {
 
     @Bean
-    ExpertServices expertServices(LoadRoundPort load, SaveRoundPort save, AuditTrail audit) {
-        return new ExpertServices(load, save, audit);
+    ExpertServices expertServices(LoadRoundPort load, SaveRoundPort save, AuditTrail audit, Access access) {
+        return new ExpertServices(load, save, audit, access);
     }
 
     @Bean

@@ -44,6 +44,7 @@ import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.ResultsSnapshotPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
 import com.pingyi.evaluation.application.port.out.UnitRegistryPort;
+import com.pingyi.evaluation.application.service.access.Access;
 import com.pingyi.evaluation.application.service.audit.AuditTrail;
 import com.pingyi.evaluation.application.service.result.ResultQueries;
 import com.pingyi.evaluation.application.service.round.RoundServices;
@@ -60,8 +61,8 @@ import org.springframework.context.annotation.Configuration;
 class RoundUseCaseConfiguration {
 
     @Bean
-    RoundServices roundServices(LoadRoundPort load, SaveRoundPort save, ResultsSnapshotPort results, AuditTrail audit) {
-        return new RoundServices(load, save, results, audit);
+    RoundServices roundServices(LoadRoundPort load, SaveRoundPort save, ResultsSnapshotPort results, AuditTrail audit, Access access) {
+        return new RoundServices(load, save, results, audit, access);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +38,26 @@ class UserAccountJpaEntity {
 
     @Column(nullable = false)
     private boolean enabled;
+
+    @Column(name = "display_name", length = 100)
+    private String displayName;
+
+    @Column(name = "unit_id")
+    private UUID unitId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_affiliation", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Column(name = "unit_id", nullable = false)
+    private Set<UUID> affiliations = new HashSet<>();
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
 
     @Version
     private long version;
@@ -87,5 +108,53 @@ class UserAccountJpaEntity {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public UUID getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(UUID unitId) {
+        this.unitId = unitId;
+    }
+
+    public Set<UUID> getAffiliations() {
+        return affiliations;
+    }
+
+    public void setAffiliations(Set<UUID> affiliations) {
+        this.affiliations = new HashSet<>(affiliations);
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public void setFailedSignIns(int failedSignIns) {
+        this.failedSignIns = failedSignIns;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public void setLockedUntil(Instant lockedUntil) {
+        this.lockedUntil = lockedUntil;
     }
 }

@@ -4,6 +4,10 @@ import com.pingyi.evaluation.application.port.in.Roles;
 import com.pingyi.evaluation.ui.audit.AuditTrailView;
 import com.pingyi.evaluation.ui.dashboard.DashboardView;
 import com.pingyi.evaluation.ui.i18n.LanguageSwitch;
+import com.pingyi.evaluation.ui.people.ChangePasswordView;
+import com.pingyi.evaluation.ui.people.MyAssignmentsView;
+import com.pingyi.evaluation.ui.people.MyUnitView;
+import com.pingyi.evaluation.ui.people.UsersView;
 import com.pingyi.evaluation.ui.round.RoundsView;
 import com.pingyi.evaluation.ui.unit.UnitsView;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -41,10 +45,19 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.rounds"), RoundsView.class, VaadinIcon.CALENDAR.create()));
+        // Each role sees what it may use; the use cases refuse the rest anyway.
+        if (authentication.hasRole(Roles.EXPERT)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.my-assignments"), MyAssignmentsView.class, VaadinIcon.TASKS.create()));
+        }
+        if (authentication.hasRole(Roles.UNIT_CONTACT)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.my-unit"), MyUnitView.class, VaadinIcon.HOME.create()));
+        }
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.AUDITOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.BUILDING.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditTrailView.class, VaadinIcon.RECORDS.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.change-password"), ChangePasswordView.class, VaadinIcon.KEY.create()));
         addToDrawer(brandBox, nav);
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));

@@ -43,7 +43,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        // One answer for an unknown name, a wrong password and a locked account: nobody learns which names exist.
+        error.setMessage(getTranslation("people.login.error.message"));
         error.setUsername(getTranslation("login.error.username-required"));
         error.setPassword(getTranslation("login.error.password-required"));
         return i18n;

@@ -12,6 +12,8 @@ import com.pingyi.evaluation.application.port.in.round.RoundFilter;
 import com.pingyi.evaluation.application.readmodel.RoundState;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.domain.round.RoundStatus;
+import com.pingyi.evaluation.ui.people.MyAssignmentsView;
+import com.pingyi.evaluation.ui.people.MyUnitView;
 import com.pingyi.evaluation.ui.result.ResultsView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,8 +63,16 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(this::statusBadge)).setKey("status")
                 .setHeader(getTranslation("rounds.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("rounds.empty"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ResultsView.class,
-                new RouteParameters("roundId", click.getItem().id().toString()))));
+        // Each role lands where its part of a round is: the results, an expert's pairs, a contact's unit.
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> {
+            if (authentication.hasAnyRole(Roles.ADMIN, Roles.AUDITOR)) {
+                ui.navigate(ResultsView.class, new RouteParameters("roundId", click.getItem().id().toString()));
+            } else if (authentication.hasRole(Roles.EXPERT)) {
+                ui.navigate(MyAssignmentsView.class);
+            } else {
+                ui.navigate(MyUnitView.class);
+            }
+        }));
         if (authentication.hasRole(Roles.ADMIN)) {
             grid.addComponentColumn(round -> {
                 Button clone = new Button(getTranslation("rounds.clone"), VaadinIcon.COPY.create(), click ->

@@ -35,24 +35,36 @@ class IndicatorLine extends Div {
     private final UnitScoreSheet.Line line;
     private final ScoreCommands commands;
     private final boolean editable;
+    private final ScoringMode mode;
     private Component firstInput;
 
-    /** {@code editable}: the round takes scores (it is OPEN); otherwise the line only shows what is recorded. */
-    IndicatorLine(UnitId unit, UnitScoreSheet.Line line, List<ScorerId> scorers, ScoreCommands commands, boolean editable) {
+    /**
+     * {@code editable}: the round takes scores (it is OPEN) and the role enters some; otherwise the line
+     * only shows what is recorded. {@code mode}: which inputs the signed-in role gets.
+     */
+    IndicatorLine(UnitId unit, UnitScoreSheet.Line line, List<ScorerId> scorers, ScoreCommands commands, boolean editable,
+                  ScoringMode mode) {
         this.unit = unit;
         this.line = line;
         this.commands = commands;
-        this.editable = editable;
+        this.editable = editable && mode.writes();
+        this.mode = mode;
         setId("line-" + line.code().value());
         addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10);
         add(heading(), recorded());
-        if (!editable) {
+        if (!this.editable) {
             return;
         }
-        if (!line.notApplicable()) {
+        if (mode == ScoringMode.CONTACT && !line.notApplicable()) {
+            add(new ClaimInput(unit, line, commands));
+        }
+        boolean scoresHere = mode != ScoringMode.CONTACT || line.method() == com.pingyi.evaluation.domain.scheme.EvaluationMethod.SELF_INSPECTION;
+        if (!line.notApplicable() && scoresHere) {
             add(input(scorers));
         }
-        add(applicability());
+        if (mode == ScoringMode.ADMIN) {
+            add(applicability());
+        }
     }
 
     UnitScoreSheet.Line line() {
@@ -137,6 +149,11 @@ class IndicatorLine extends Div {
                 scorer.setAllowCustomValue(true);
                 scorer.addCustomValueSetListener(e -> scorer.setValue(e.getDetail()));
                 scorer.setId("scorer-" + line.code().value());
+                if (mode != ScoringMode.ADMIN && !scorers.isEmpty()) {
+                    // An expert or a contact scores as themselves: the use case refuses any other id.
+                    scorer.setValue(scorers.getFirst().value());
+                    scorer.setReadOnly(true);
+                }
                 BigDecimalField points = pointsField();
                 Runnable send = () -> {
                     Points valid = checkedPoints(points, true);

@@ -39,6 +39,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,12 @@ import java.util.function.Function;
 /**
  * Scoring one unit at a time: every indicator of the round with what is recorded and an input for
  * its kind. Each command carries the version of the last state seen, so nobody overwrites a change
- * they have not seen; a refused command saves nothing and says which rule it broke.
+ * they have not seen; a refused command saves nothing and says which rule it broke. An expert sees and
+ * enters only their pairs, a unit contact only their unit's self-inspection, an auditor reads: the use
+ * case decides what the sheet holds, {@link ScoringMode} which inputs are drawn.
  */
 @Route("rounds/:roundId/scoring")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.EXPERT, Roles.UNIT_CONTACT, Roles.AUDITOR})
 public class ScoringView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, ScoreCommands {
 
     private final GetUnitSheetUseCase getUnitSheet;
@@ -71,9 +74,11 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
     private UnitScoreSheet sheet;
     private long version;
     private boolean switching;
+    private final ScoringMode mode;
 
     public ScoringView(GetUnitSheetUseCase getUnitSheet, RecordScoreUseCase recordScore, RemoveScoreUseCase removeScore,
-                       MarkApplicableUseCase markApplicable, GetRoundUseCase getRound) {
+                       MarkApplicableUseCase markApplicable, GetRoundUseCase getRound, AuthenticationContext authentication) {
+        this.mode = ScoringMode.of(authentication);
         this.getUnitSheet = getUnitSheet;
         this.getRound = getRound;
         this.recordScore = recordScore;
@@ -113,7 +118,13 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
         nav.removeAll();
         nav.add(new RoundNav(round, getRound.getRound(new GetRound(round)).title(), RoundNav.Page.SCORING));
         UnitId unit = event.getLocation().getQueryParameters().getSingleParameter("unit").map(UnitId::of).orElse(null);
-        show(unit);
+        try {
+            show(unit);
+        } catch (DomainException notYours) {
+            // A unit outside the caller's part (an expert's pairs, a contact's unit): say so, and show their first.
+            DomainErrors.show(this, notYours);
+            show(null);
+        }
     }
 
     private void show(UnitId unit) {
@@ -142,7 +153,7 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
                 lines.add(new H3(dimension));
             }
             IndicatorLine shownLine = new IndicatorLine(sheet.unit(), line, sheet.scorers(), this,
-                    sheet.status() == RoundStatus.OPEN);
+                    sheet.status() == RoundStatus.OPEN, mode);
             shown.add(shownLine);
             lines.add(shownLine);
         }

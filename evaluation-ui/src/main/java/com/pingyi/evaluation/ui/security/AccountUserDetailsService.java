@@ -2,6 +2,7 @@ package com.pingyi.evaluation.ui.security;
 
 import com.pingyi.evaluation.application.port.in.account.FindSignInAccountUseCase;
 import com.pingyi.evaluation.domain.user.Role;
+import java.time.Clock;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final FindSignInAccountUseCase findAccount;
+    private final Clock clock;
 
-    AccountUserDetailsService(FindSignInAccountUseCase findAccount) {
+    AccountUserDetailsService(FindSignInAccountUseCase findAccount, Clock clock) {
         this.findAccount = findAccount;
+        this.clock = clock;
     }
 
     @Override
@@ -26,6 +29,8 @@ class AccountUserDetailsService implements UserDetailsService {
                         // SYSTEM is the application's own role; no person may sign in with it.
                         .roles(account.roles().stream().filter(r -> r != Role.SYSTEM).map(Role::name).toArray(String[]::new))
                         .disabled(!account.enabled())
+                        // Checked before the password: a locked account cannot even be probed.
+                        .accountLocked(account.lockedAt(clock.instant()))
                         .build())
                 // The same words whether the name is unknown or the password wrong: no user enumeration.
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));

@@ -2,10 +2,13 @@ package com.pingyi.evaluation.ui.security;
 
 import com.pingyi.evaluation.application.port.in.account.EnsureAdminAccount;
 import com.pingyi.evaluation.application.port.in.account.EnsureAdminAccountUseCase;
+import com.pingyi.evaluation.application.port.in.account.EnsureDemoAccounts;
+import com.pingyi.evaluation.application.port.in.account.EnsureDemoAccountsUseCase;
 import com.pingyi.evaluation.application.port.in.demo.InstallDemoDataUseCase;
 import com.pingyi.evaluation.domain.user.Username;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * First start: creates the administrator (password from PINGYI_ADMIN_PASSWORD, or generated and
- * printed once) and, on an empty database, the 2019 demo round.
+ * printed once) and, on an empty database, the 2019 demo round and its people (password from
+ * PINGYI_DEMO_PASSWORD, or generated and printed once).
  */
 @Component
 class StartupTasks implements ApplicationRunner {
@@ -30,11 +34,16 @@ class StartupTasks implements ApplicationRunner {
     private final String adminUsername;
     private final String adminPassword;
     private final boolean demoData;
+    private final EnsureDemoAccountsUseCase ensureDemoAccounts;
+    private final String demoPassword;
 
     StartupTasks(EnsureAdminAccountUseCase ensureAdmin, InstallDemoDataUseCase installDemoData, PasswordEncoder passwordEncoder,
                  @Value("${pingyi.admin.username:admin}") String adminUsername,
                  @Value("${pingyi.admin.password:}") String adminPassword,
-                 @Value("${pingyi.demo-data.enabled:true}") boolean demoData) {
+                 @Value("${pingyi.demo-data.enabled:true}") boolean demoData, EnsureDemoAccountsUseCase ensureDemoAccounts,
+                 @Value("${pingyi.demo.password:}") String demoPassword) {
+        this.ensureDemoAccounts = ensureDemoAccounts;
+        this.demoPassword = demoPassword;
         this.ensureAdmin = ensureAdmin;
         this.installDemoData = installDemoData;
         this.passwordEncoder = passwordEncoder;
@@ -50,6 +59,10 @@ class StartupTasks implements ApplicationRunner {
             if (demoData) {
                 InstallDemoDataUseCase.Outcome outcome = installDemoData.installDemoData();
                 LOG.info("Demo data: {}", outcome);
+                // Only with a fresh demo round: an existing database never gains demo accounts by an upgrade.
+                if (outcome == InstallDemoDataUseCase.Outcome.INSTALLED) {
+                    createDemoPeopleIfAbsent();
+                }
             }
             return null;
         });
@@ -71,6 +84,28 @@ class StartupTasks implements ApplicationRunner {
                     ================================================================""", adminUsername, password);
         } else if (outcome == EnsureAdminAccountUseCase.Outcome.CREATED) {
             LOG.info("Created the administrator account '{}' with the password from PINGYI_ADMIN_PASSWORD", adminUsername);
+        }
+    }
+
+    /** The demo round's expert, auditor and contact of 黄浦区教育局: PINGYI_DEMO_PASSWORD, or one password generated and printed once. */
+    private void createDemoPeopleIfAbsent() {
+        boolean generated = demoPassword == null || demoPassword.isBlank();
+        String password = generated ? generatePassword() : demoPassword;
+        List<String> created = ensureDemoAccounts.ensureDemoAccounts(new EnsureDemoAccounts(passwordEncoder.encode(password)));
+        if (created.isEmpty()) {
+            return;
+        }
+        if (generated) {
+            LOG.warn("""
+
+                    ================================================================
+                    Created the demo accounts {} with the generated password:
+                        {}
+                    It is shown only this once. Set PINGYI_DEMO_PASSWORD before the
+                    first start to choose the password instead.
+                    ================================================================""", created, password);
+        } else {
+            LOG.info("Created the demo accounts {} with the password from PINGYI_DEMO_PASSWORD", created);
         }
     }
 

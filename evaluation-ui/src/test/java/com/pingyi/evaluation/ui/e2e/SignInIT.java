@@ -49,9 +49,9 @@ class SignInIT extends AppInChromium {
         wait.until(ExpectedConditions.urlContains("error"));
         wait.until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
                 "return document.querySelector('vaadin-login-form')?.error === true")));
-        // The form shows one message for an unknown name and a wrong password alike.
+        // The form shows one message for an unknown name, a wrong password and a locked account alike.
         Object message = browser.executeScript("return document.querySelector('vaadin-login-form').i18n.errorMessage.message");
-        assertThat(message).isEqualTo("请检查用户名和密码后重试。");
+        assertThat(message).isEqualTo("登录失败。请检查用户名和密码；连续多次失败后，账户将被暂时锁定。");
         assertThat(browser.getCurrentUrl()).contains("/login");
     }
 }

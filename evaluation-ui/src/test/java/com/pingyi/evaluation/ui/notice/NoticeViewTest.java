@@ -254,8 +254,9 @@ class NoticeViewTest {
 
         assertThat(_find(Button.class, spec -> spec.withId("notice-settings"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("round-action-publish"))).isEmpty();
-        // The round's pages offered are those the role may open: scoring is for admins only.
-        assertThat(_find(RouterLink.class, spec -> spec.withId("round-page-scoring"))).isEmpty();
+        // The round's pages offered are those the role may open: an auditor reads every one, the score sheet
+        // included (read-only; RolesInTheViewsTest shows an expert is offered the score sheet alone).
+        assertThat(_find(RouterLink.class, spec -> spec.withId("round-page-scoring"))).hasSize(1);
         assertThat(_get(RouterLink.class, spec -> spec.withId("round-page-notice")).hasClassName("current")).isTrue();
         assertThat(_get(Div.class, spec -> spec.withId("round-crumbs")).getElement().getTextRecursively())
                 .isEqualTo("评议轮次›2019年度上海市各区教育局政务公开评议›通知");

@@ -1,5 +1,8 @@
 package com.pingyi.evaluation.application.port.out;
 
+import com.pingyi.evaluation.application.port.in.account.UserFilter;
+import com.pingyi.evaluation.application.port.in.paging.Page;
+import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.domain.user.UserAccount;
 import com.pingyi.evaluation.domain.user.Username;
 import java.util.Optional;
@@ -8,4 +11,7 @@ import java.util.Optional;
 public interface LoadUserAccountPort {
 
     Optional<UserAccount> findByUsername(Username username);
+
+    /** The accounts the filter matches, ordered by username, one page of them. */
+    Page<UserAccount> findUsers(UserFilter filter, PageRequest page);
 }

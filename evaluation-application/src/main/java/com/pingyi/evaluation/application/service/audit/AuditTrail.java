@@ -27,7 +27,20 @@ public final class AuditTrail {
      * maps of plain values ({@code null} for "did not exist"); they are stored as JSON.
      */
     public void record(String useCase, String aggregateType, Object aggregateId, Map<String, ?> before, Map<String, ?> after) {
-        append.append(new AuditRecord(clock.instant(), actor.currentActor(), useCase, aggregateType, String.valueOf(aggregateId),
+        recordAs(actor.currentActor(), useCase, aggregateType, aggregateId, before, after);
+    }
+
+    /**
+     * Records one change on behalf of a named actor: a sign-in is done by the person who tried it,
+     * while nobody is signed in yet. The name is cut to what the trail keeps (64 characters).
+     */
+    public void recordAs(String actorName, String useCase, String aggregateType, Object aggregateId, Map<String, ?> before,
+                         Map<String, ?> after) {
+        append.append(new AuditRecord(clock.instant(), cut(actorName), useCase, aggregateType, cut(String.valueOf(aggregateId)),
                 before == null ? null : Json.write(before), after == null ? null : Json.write(after)));
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 64);
     }
 }

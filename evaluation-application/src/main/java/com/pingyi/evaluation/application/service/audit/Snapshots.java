@@ -192,8 +192,14 @@ public final class Snapshots {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", account.id().value().toString());
         s.put("username", account.username().value());
+        s.put("displayName", account.displayName());
         s.put("roles", account.roles().stream().map(Enum::name).sorted().toList());
+        s.put("unit", account.unit().map(Object::toString).orElse(null));
+        s.put("affiliations", account.affiliations().stream().map(Object::toString).sorted().toList());
         s.put("enabled", account.enabled());
+        s.put("mustChangePassword", account.mustChangePassword());
+        s.put("failedSignIns", account.failedSignIns());
+        s.put("lockedUntil", account.lockedUntil().map(Object::toString).orElse(null));
         return s;
     }
 }

@@ -4,6 +4,11 @@ import com.pingyi.evaluation.application.port.in.expert.AssignExpert;
 import com.pingyi.evaluation.application.port.in.expert.AssignExpertUseCase;
 import com.pingyi.evaluation.application.readmodel.RoundState;
 import com.pingyi.evaluation.application.service.audit.Snapshots;
+import com.pingyi.evaluation.domain.score.Assignment;
+import com.pingyi.evaluation.domain.shared.DomainException;
+import com.pingyi.evaluation.domain.unit.UnitId;
+import com.pingyi.evaluation.domain.user.UserAccount;
+import java.util.Set;
 import org.springframework.transaction.annotation.Transactional;
 
 class AssignExpertService implements AssignExpertUseCase {
@@ -19,7 +24,15 @@ class AssignExpertService implements AssignExpertUseCase {
     @Override
     @Transactional
     public RoundState assignExpert(AssignExpert command) {
-        return RoundChanges.state(changes.change(command.round(), USE_CASE, r -> Snapshots.scorer(r, command.expert()),
-                r -> r.assignScorer(command.expert(), command.pairs())));
+        // The account's affiliations may have grown since the expert was registered: they count all the same.
+        Set<UnitId> affiliated = changes.access().account(command.expert().value()).map(UserAccount::affiliations).orElse(Set.of());
+        return RoundChanges.state(changes.change(command.round(), USE_CASE, r -> Snapshots.scorer(r, command.expert()), r -> {
+            for (Assignment pair : command.pairs()) {
+                if (affiliated.contains(pair.unit())) {
+                    throw new DomainException("access.assign-affiliated", command.expert().value(), r.unit(pair.unit()).name());
+                }
+            }
+            r.assignScorer(command.expert(), command.pairs());
+        }));
     }
 }

@@ -5,6 +5,7 @@ import com.pingyi.evaluation.application.port.in.expert.GetAssignmentMatrixUseCa
 import com.pingyi.evaluation.application.port.in.expert.RemoveScorerUseCase;
 import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
+import com.pingyi.evaluation.application.service.access.Access;
 import com.pingyi.evaluation.application.service.audit.AuditTrail;
 
 /**
@@ -16,8 +17,14 @@ public final class ExpertServices {
 
     private final RoundChanges changes;
 
+    /** With the caller's rules and the accounts' affiliations: what the app wires. */
+    public ExpertServices(LoadRoundPort load, SaveRoundPort save, AuditTrail audit, Access access) {
+        this.changes = new RoundChanges(load, save, audit, access);
+    }
+
+    /** For tests and tools without people ({@link Access#unrestricted()}). */
     public ExpertServices(LoadRoundPort load, SaveRoundPort save, AuditTrail audit) {
-        this.changes = new RoundChanges(load, save, audit);
+        this(load, save, audit, Access.unrestricted());
     }
 
     public AssignExpertUseCase assignExpert() {

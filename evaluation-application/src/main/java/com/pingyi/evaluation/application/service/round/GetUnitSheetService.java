@@ -3,6 +3,8 @@ package com.pingyi.evaluation.application.service.round;
 import com.pingyi.evaluation.application.port.in.round.GetUnitSheet;
 import com.pingyi.evaluation.application.port.in.round.GetUnitSheetUseCase;
 import com.pingyi.evaluation.application.readmodel.UnitScoreSheet;
+import com.pingyi.evaluation.application.service.access.ScoreAccess;
+import com.pingyi.evaluation.application.service.access.Viewer;
 import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.scheme.Dimension;
 import com.pingyi.evaluation.domain.scheme.Indicator;
@@ -35,7 +37,10 @@ class GetUnitSheetService implements GetUnitSheetUseCase {
     @Transactional(readOnly = true)
     public UnitScoreSheet getUnitSheet(GetUnitSheet query) {
         EvaluationRound round = changes.load(query.round());
-        List<EvaluatedUnit> active = round.activeUnits();
+        Viewer viewer = changes.viewer();
+        query.chosenUnit().ifPresent(u -> ScoreAccess.checkReadUnit(viewer, round, u));
+        // An expert is offered the units of their pairs, a contact their own: the rest is not theirs to read.
+        List<EvaluatedUnit> active = ScoreAccess.readableUnits(viewer, round);
         List<UnitScoreSheet.RoundUnit> units = active.stream().map(u -> new UnitScoreSheet.RoundUnit(u.id(), u.name())).toList();
         // A round without a roster takes any scorer id: offer the registered ones and those already seen.
         Set<ScorerId> known = new java.util.TreeSet<>(java.util.Comparator.comparing(ScorerId::value));
@@ -45,7 +50,7 @@ class GetUnitSheetService implements GetUnitSheetUseCase {
                 known.add(v.scorer());
             }
         });
-        List<ScorerId> scorers = List.copyOf(known);
+        List<ScorerId> scorers = viewer.readsEverything() ? List.copyOf(known) : List.of(ScorerId.of(viewer.username()));
         EvaluatedUnit unit = query.chosenUnit().map(round::unit).orElse(active.isEmpty() ? null : active.getFirst());
         if (unit == null) {
             return new UnitScoreSheet(round.id(), round.status(), round.version(), null, null, List.of(), units, scorers);
@@ -59,12 +64,29 @@ class GetUnitSheetService implements GetUnitSheetUseCase {
                     .map(f -> f.indicator()).collect(Collectors.toSet());
             for (Dimension dimension : round.scheme().get().dimensions()) {
                 for (Indicator indicator : dimension.indicators()) {
-                    lines.add(line(book, entries, flagged, unit, dimension, indicator));
+                    if (ScoreAccess.seesLine(viewer, round, unit.id(), dimension, indicator)) {
+                        UnitScoreSheet.Line line = line(book, entries, flagged, unit, dimension, indicator);
+                        lines.add(viewer.readsEverything() ? line : ownPart(line, viewer, ScoreAccess.seesOthersScores(viewer, round)));
+                    }
                 }
             }
         }
         return new UnitScoreSheet(round.id(), round.status(), round.version(), unit.id(), unit.name(), lines,
                 units, scorers);
+    }
+
+    /**
+     * What an expert or a contact sees of a line: their own scores (everybody's once an expert's round
+     * is closed), and what follows from others' scores (the score of record, the spread) only then;
+     * the unit's claim only to its contact; never the measured values, vetoes or violations of others.
+     */
+    private static UnitScoreSheet.Line ownPart(UnitScoreSheet.Line line, Viewer viewer, boolean seesOthers) {
+        List<UnitScoreSheet.RawScore> raw = seesOthers ? line.verified()
+                : line.verified().stream().filter(r -> r.scorer().value().equals(viewer.username())).toList();
+        boolean contact = viewer.isUnitContact();
+        return new UnitScoreSheet.Line(line.code(), line.name(), line.dimensionName(), line.max(), line.method(), line.kind(),
+                line.yesNo(), raw, seesOthers ? line.scoreOfRecord() : null, contact ? line.selfInspection() : null, null, null, null,
+                List.of(), line.notApplicableReason(), seesOthers && line.spreadFlagged());
     }
 
     private static UnitScoreSheet.Line line(ScoreBook book, List<ScoreEntry> entries, Set<IndicatorCode> flagged,

@@ -4,6 +4,8 @@ import com.pingyi.evaluation.application.port.in.round.RoundRef;
 import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
 import com.pingyi.evaluation.application.readmodel.RoundState;
+import com.pingyi.evaluation.application.service.access.Access;
+import com.pingyi.evaluation.application.service.access.Viewer;
 import com.pingyi.evaluation.application.service.audit.AuditTrail;
 import com.pingyi.evaluation.domain.round.EvaluationRound;
 import com.pingyi.evaluation.domain.round.RoundId;
@@ -24,11 +26,22 @@ final class RoundChanges {
     private final LoadRoundPort load;
     private final SaveRoundPort save;
     private final AuditTrail audit;
+    private final Access access;
 
-    RoundChanges(LoadRoundPort load, SaveRoundPort save, AuditTrail audit) {
+    RoundChanges(LoadRoundPort load, SaveRoundPort save, AuditTrail audit, Access access) {
         this.load = load;
         this.save = save;
         this.audit = audit;
+        this.access = access;
+    }
+
+    /** The caller as the row-level rules of {@link com.pingyi.evaluation.application.service.access.ScoreAccess} see them. */
+    Viewer viewer() {
+        return access.viewer();
+    }
+
+    Access access() {
+        return access;
     }
 
     EvaluationRound load(RoundId id) {

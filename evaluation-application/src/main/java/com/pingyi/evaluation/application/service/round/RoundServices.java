@@ -4,6 +4,7 @@ import com.pingyi.evaluation.application.port.out.LoadRoundPort;
 import com.pingyi.evaluation.application.port.out.LoadRoundSummariesPort;
 import com.pingyi.evaluation.application.port.out.ResultsSnapshotPort;
 import com.pingyi.evaluation.application.port.out.SaveRoundPort;
+import com.pingyi.evaluation.application.service.access.Access;
 import com.pingyi.evaluation.application.service.audit.AuditTrail;
 import com.pingyi.evaluation.application.port.in.round.CreateRoundUseCase;
 import com.pingyi.evaluation.application.port.in.round.CloneRoundUseCase;
@@ -45,9 +46,18 @@ public final class RoundServices {
     private final RoundChanges changes;
     private final ResultsSnapshotPort results;
 
-    public RoundServices(LoadRoundPort load, SaveRoundPort save, ResultsSnapshotPort results, AuditTrail audit) {
-        this.changes = new RoundChanges(load, save, audit);
+    /**
+     * The round use cases with the caller's row-level rules: an expert's pairs, a contact's unit
+     * ({@link com.pingyi.evaluation.application.service.access.ScoreAccess}). What the app wires.
+     */
+    public RoundServices(LoadRoundPort load, SaveRoundPort save, ResultsSnapshotPort results, AuditTrail audit, Access access) {
+        this.changes = new RoundChanges(load, save, audit, access);
         this.results = results;
+    }
+
+    /** For tests and tools without people: every caller runs the rounds ({@link Access#unrestricted()}). */
+    public RoundServices(LoadRoundPort load, SaveRoundPort save, ResultsSnapshotPort results, AuditTrail audit) {
+        this(load, save, results, audit, Access.unrestricted());
     }
 
     public static ListRoundsUseCase listRounds(LoadRoundSummariesPort loadRounds) {
