@@ -44,7 +44,10 @@ public class MainLayout extends AppLayout {
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.AUDITOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
         }
-        nav.addItem(new SideNavItem(getTranslation("nav.rounds"), RoundsView.class, VaadinIcon.CALENDAR.create()));
+        // A session that may only change its password is offered nothing else.
+        if (!authentication.hasRole(Roles.PASSWORD_CHANGE_PENDING)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.rounds"), RoundsView.class, VaadinIcon.CALENDAR.create()));
+        }
         // Each role sees what it may use; the use cases refuse the rest anyway.
         if (authentication.hasRole(Roles.EXPERT)) {
             nav.addItem(new SideNavItem(getTranslation("nav.my-assignments"), MyAssignmentsView.class, VaadinIcon.TASKS.create()));
@@ -65,7 +68,7 @@ public class MainLayout extends AppLayout {
         user.addClassName("current-user");
         Span role = new Span(roles(authentication));
         role.addClassName("current-role");
-        
+
         Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");

@@ -6,6 +6,7 @@ import com.pingyi.evaluation.application.port.in.account.ChangeOwnPasswordUseCas
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.domain.user.NewPassword;
 import com.pingyi.evaluation.ui.common.DomainErrors;
+import com.pingyi.evaluation.ui.security.SessionRenewal;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,10 +26,10 @@ import jakarta.annotation.security.RolesAllowed;
  * sign-in) {@link PasswordChangeGate} brings them here before anything else.
  */
 @Route("change-password")
-@RolesAllowed({Roles.ADMIN, Roles.EXPERT, Roles.UNIT_CONTACT, Roles.AUDITOR})
+@RolesAllowed({Roles.ADMIN, Roles.EXPERT, Roles.UNIT_CONTACT, Roles.AUDITOR, Roles.PASSWORD_CHANGE_PENDING})
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    public ChangePasswordView(ChangeOwnPasswordUseCase changeOwnPassword) {
+    public ChangePasswordView(ChangeOwnPasswordUseCase changeOwnPassword, SessionRenewal session) {
         addClassName("page-view");
         PasswordField current = new PasswordField(getTranslation("password.current"));
         current.setId("password-current");
@@ -55,10 +56,18 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 return;
             }
             if (DomainErrors.attempt(this, () -> changeOwnPassword.changeOwnPassword(new ChangeOwnPassword(current.getValue(), next)))) {
-                PasswordChangeGate.changed();
+                // The session held only the right to change the password; now it gets the account's roles,
+                // and the shell (drawn for the old session) is drawn again for them.
+                boolean wasPending = PasswordChangeGate.mustChange();
+                if (wasPending) {
+                    session.renew();
+                }
                 Notification.show(getTranslation("password.changed"), 4000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 UI.getCurrent().navigate("");
+                if (wasPending) {
+                    UI.getCurrent().getPage().reload();
+                }
             }
         });
         save.setId("password-save");

@@ -1,33 +1,25 @@
 package com.pingyi.evaluation.ui.people;
 
-import com.pingyi.evaluation.application.port.in.account.GetOwnAccountUseCase;
-import com.pingyi.evaluation.domain.shared.DomainException;
+import com.pingyi.evaluation.application.port.in.Roles;
 import com.pingyi.evaluation.ui.login.LoginView;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinSession;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * A person whose password was set by an admin (a new account, a reset) is taken to the change-password
- * page before any other, on every navigation, until they have chosen their own. Asked of the account
- * once per session, then remembered in the session until the change.
+ * page before any other, on every navigation, until they have chosen their own. The rule itself is the
+ * application's: such a session holds only {@link Roles#PASSWORD_CHANGE_PENDING}, which every other use
+ * case refuses; this gate only spares them a page of refusals.
  */
 @Component
 public class PasswordChangeGate implements VaadinServiceInitListener {
 
-    private static final String MUST_CHANGE = PasswordChangeGate.class.getName() + ".mustChange";
-
-    private final GetOwnAccountUseCase getOwnAccount;
-
-    PasswordChangeGate(GetOwnAccountUseCase getOwnAccount) {
-        this.getOwnAccount = getOwnAccount;
-    }
+    private static final String PENDING = "ROLE_" + Roles.PASSWORD_CHANGE_PENDING;
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -36,47 +28,15 @@ public class PasswordChangeGate implements VaadinServiceInitListener {
 
     private void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class || !signedIn()) {
-            return;
-        }
-        VaadinSession session = VaadinSession.getCurrent();
-        Boolean mustChange = session == null ? null : (Boolean) session.getAttribute(MUST_CHANGE);
-        if (mustChange == null) {
-            mustChange = ask();
-            if (session != null) {
-                session.setAttribute(MUST_CHANGE, mustChange);
-            }
-        }
-        if (mustChange) {
+        if (target != ChangePasswordView.class && target != LoginView.class && mustChange()) {
             event.rerouteTo(ChangePasswordView.class);
         }
     }
 
-    private boolean ask() {
-        try {
-            return getOwnAccount.getOwnAccount().mustChangePassword();
-        } catch (DomainException | AccessDeniedException noAccountOfItsOwn) {
-            // Not a stored person (a test's signed-in name, the application itself): nothing to change.
-            return false;
-        }
-    }
-
-    private static boolean signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
-    }
-
-    /** Whether the signed-in person was brought here to change their password. */
+    /** Whether the signed-in person still has to replace a password an admin set. */
     static boolean mustChange() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE));
-    }
-
-    /** The person chose their own password: the gate opens for the rest of the session. */
-    static void changed() {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null) {
-            session.setAttribute(MUST_CHANGE, false);
-        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(PENDING::equals);
     }
 }

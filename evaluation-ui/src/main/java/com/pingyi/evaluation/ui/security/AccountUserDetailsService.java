@@ -1,7 +1,6 @@
 package com.pingyi.evaluation.ui.security;
 
 import com.pingyi.evaluation.application.port.in.account.FindSignInAccountUseCase;
-import com.pingyi.evaluation.domain.user.Role;
 import java.time.Clock;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,8 +25,9 @@ class AccountUserDetailsService implements UserDetailsService {
         return findAccount.findSignInAccount(username)
                 .map(account -> User.withUsername(account.username())
                         .password(account.passwordHash())
-                        // SYSTEM is the application's own role; no person may sign in with it.
-                        .roles(account.roles().stream().filter(r -> r != Role.SYSTEM).map(Role::name).toArray(String[]::new))
+                        // The application decides what a session of this account may do (no SYSTEM; only
+                        // changing the password while it is one an admin set).
+                        .roles(account.authorities().toArray(String[]::new))
                         .disabled(!account.enabled())
                         // Checked before the password: a locked account cannot even be probed.
                         .accountLocked(account.lockedAt(clock.instant()))

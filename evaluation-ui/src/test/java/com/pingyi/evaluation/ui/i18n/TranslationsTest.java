@@ -75,6 +75,7 @@ class TranslationsTest {
         Arrays.stream(RoundStatus.values()).forEach(s -> used.add("round-units.intro." + s.name()));
         Arrays.stream(com.pingyi.evaluation.ui.layout.RoundNav.Page.values()).forEach(p -> used.add("round-nav." + p.name()));
         Arrays.stream(Role.values()).forEach(r -> used.add("role." + r.name()));
+        used.add("role." + com.pingyi.evaluation.application.port.in.Roles.PASSWORD_CHANGE_PENDING);
         Arrays.stream(com.pingyi.evaluation.domain.scheme.EvaluationMethod.values()).forEach(m -> used.add("method." + m.name()));
         Arrays.stream(com.pingyi.evaluation.domain.finding.FindingKind.values()).forEach(k -> used.add("finding.kind." + k.name()));
         // Every operation the audit trail can show: the use cases' names, the queries among them aside.

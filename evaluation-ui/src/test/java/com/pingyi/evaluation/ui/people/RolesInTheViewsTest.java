@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.pingyi.evaluation.application.port.in.Roles;
 import com.pingyi.evaluation.application.port.in.account.CreateUser;
 import com.pingyi.evaluation.application.port.in.account.CreateUserUseCase;
 import com.pingyi.evaluation.application.port.in.account.GetOwnAccountUseCase;
@@ -71,6 +72,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * What each role gets from the views, over the real use cases and the demo data: an auditor sees no
@@ -147,11 +149,17 @@ class RolesInTheViewsTest {
         String temporary = asAdmin(() -> bean(CreateUserUseCase.class).createUser(new CreateUser(Username.of("new.auditor"), "新审计员",
                 Set.of(Role.AUDITOR), null, Set.of())).temporaryPassword());
 
-        KaribuSpringSupport.signIn("new.auditor", "AUDITOR");
+        // Signed in as the sign-in check signs them in: with the authorities the application grants.
+        KaribuSpringSupport.signIn("new.auditor", sessionRolesOf("new.auditor"));
+        assertThat(sessionRolesOf("new.auditor")).containsExactly(Roles.PASSWORD_CHANGE_PENDING);
         UI.getCurrent().navigate(RoundsView.class);
         assertThat(_find(ChangePasswordView.class)).hasSize(1);
         UI.getCurrent().navigate(UsersView.class);
         assertThat(_find(UsersView.class)).isEmpty();
+        // Not only the pages: every use case but changing the password refuses such a session.
+        assertThatThrownBy(() -> bean(ListRoundsUseCase.class).listRounds(new ListRounds(PageRequest.first(5))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(bean(GetOwnAccountUseCase.class).getOwnAccount().mustChangePassword()).isTrue();
 
         _get(PasswordField.class, spec -> spec.withId("password-current")).setValue(temporary);
         _get(PasswordField.class, spec -> spec.withId("password-new")).setValue("Shenji-yuan-2020");
@@ -162,6 +170,13 @@ class RolesInTheViewsTest {
         assertThat(bean(GetOwnAccountUseCase.class).getOwnAccount().mustChangePassword()).isFalse();
         UI.getCurrent().navigate(UsersView.class);
         assertThat(_find(UsersView.class)).hasSize(1);
+        // The same session now holds the account's role, without signing in again.
+        assertThat(bean(ListRoundsUseCase.class).listRounds(new ListRounds(PageRequest.first(5))).items()).isNotEmpty();
+    }
+
+    private String[] sessionRolesOf(String username) {
+        return bean(UserDetailsService.class).loadUserByUsername(username).getAuthorities().stream()
+                .map(a -> a.getAuthority().substring("ROLE_".length())).toArray(String[]::new);
     }
 
     @Test

@@ -56,12 +56,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class AuthorisationMatrixTest {
 
     private static final String ANONYMOUS = "ANONYMOUS";
-    private static final List<String> CALLERS = List.of(Roles.ADMIN, Roles.EXPERT, Roles.UNIT_CONTACT, Roles.AUDITOR, Roles.SYSTEM, ANONYMOUS);
+    /** Every role, the application itself, nobody, and a person who must first replace a password an admin set. */
+    private static final List<String> CALLERS = List.of(Roles.ADMIN, Roles.EXPERT, Roles.UNIT_CONTACT, Roles.AUDITOR, Roles.SYSTEM,
+            Roles.PASSWORD_CHANGE_PENDING, ANONYMOUS);
 
     private static final Set<String> ADMIN = Set.of(Roles.ADMIN);
     private static final Set<String> READERS = Set.of(Roles.ADMIN, Roles.AUDITOR);
     private static final Set<String> SCORERS = Set.of(Roles.ADMIN, Roles.EXPERT, Roles.UNIT_CONTACT);
     private static final Set<String> PEOPLE = Set.of(Roles.ADMIN, Roles.AUDITOR, Roles.EXPERT, Roles.UNIT_CONTACT);
+    private static final Set<String> OWN_ACCOUNT = Set.of(Roles.ADMIN, Roles.AUDITOR, Roles.EXPERT, Roles.UNIT_CONTACT,
+            Roles.PASSWORD_CHANGE_PENDING);
     private static final Set<String> SYSTEM = Set.of(Roles.SYSTEM);
     private static final Set<String> EVERYONE = Set.copyOf(CALLERS);
 
@@ -91,8 +95,9 @@ class AuthorisationMatrixTest {
             Map.entry("RecordScore", SCORERS), Map.entry("RecordScores", SCORERS), Map.entry("RemoveScore", SCORERS),
             Map.entry("GetUnitSheet", PEOPLE),
             // What every signed-in person needs.
-            Map.entry("ListRounds", PEOPLE), Map.entry("GetRound", PEOPLE), Map.entry("GetOwnAccount", PEOPLE),
-            Map.entry("ChangeOwnPassword", PEOPLE),
+            Map.entry("ListRounds", PEOPLE), Map.entry("GetRound", PEOPLE),
+            // A person whose password an admin set may do nothing else before they have replaced it.
+            Map.entry("GetOwnAccount", OWN_ACCOUNT), Map.entry("ChangeOwnPassword", OWN_ACCOUNT),
             // Each role's own work.
             Map.entry("ListMyAssignments", Set.of(Roles.EXPERT)), Map.entry("ListMyUnitRounds", Set.of(Roles.UNIT_CONTACT)),
             // The application itself, at start-up and at sign-in.

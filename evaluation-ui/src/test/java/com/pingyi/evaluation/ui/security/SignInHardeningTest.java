@@ -1,5 +1,14 @@
 package com.pingyi.evaluation.ui.security;
 
+import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.application.port.in.account.CreateUser;
+import com.pingyi.evaluation.application.port.in.account.CreateUserUseCase;
+import com.pingyi.evaluation.domain.user.Role;
+import com.pingyi.evaluation.domain.user.Username;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -39,6 +48,9 @@ class SignInHardeningTest {
     @Autowired
     QueryAuditTrailUseCase auditTrail;
 
+    @Autowired
+    CreateUserUseCase createUser;
+
     private MockMvc mvc;
 
     @BeforeEach
@@ -77,6 +89,27 @@ class SignInHardeningTest {
         signIn("huangpu", "wrong-password-3");
 
         assertThat(signIn("huangpu", DEMO_PASSWORD)).as("two failures after a success do not lock").doesNotContain("error");
+    }
+
+    @Test
+    void a_person_signed_in_with_a_password_an_admin_set_holds_only_the_right_to_change_it() throws Exception {
+        asAdmin();
+        String temporary = createUser.createUser(new CreateUser(Username.of("new.expert"), "新专家", Set.of(Role.EXPERT), null, Set.of()))
+                .temporaryPassword();
+        SecurityContextHolder.clearContext();
+
+        MvcResult result = mvc.perform(post("/login").param("username", "new.expert").param("password", temporary)).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+        SecurityContext session = (SecurityContext) result.getRequest().getSession()
+                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        assertThat(session.getAuthentication().getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .filteredOn(a -> a.startsWith("ROLE_")).containsExactly("ROLE_" + Roles.PASSWORD_CHANGE_PENDING);
+    }
+
+    private static void asAdmin() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
     }
 
     private String signIn(String username, String password) throws Exception {

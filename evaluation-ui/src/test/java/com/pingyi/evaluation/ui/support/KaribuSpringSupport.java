@@ -8,8 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,10 +35,14 @@ public final class KaribuSpringSupport {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
-        Set<String> granted = Arrays.stream(roles).collect(Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> granted.contains(role));
+        // Read at each check, as Spring Security's request wrapper does, so that a session whose
+        // authorities change (a password changed) is seen with its new ones.
+        request.setUserInRole((principal, role) -> {
+            var now = SecurityContextHolder.getContext().getAuthentication();
+            return now != null && now.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+        });
     }
 
     /**

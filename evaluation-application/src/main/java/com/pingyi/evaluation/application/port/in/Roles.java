@@ -12,6 +12,12 @@ public final class Roles {
     public static final String AUDITOR = "AUDITOR";
     public static final String SYSTEM = "SYSTEM";
 
+    /**
+     * Not a role: the only authority of a person whose password an admin set (a new account, a
+     * reset) until they have chosen their own. Only the use cases a person needs to do that admit it.
+     */
+    public static final String PASSWORD_CHANGE_PENDING = "PASSWORD_CHANGE_PENDING";
+
     private Roles() {
     }
 }

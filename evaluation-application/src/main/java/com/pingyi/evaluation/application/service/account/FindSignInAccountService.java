@@ -26,6 +26,7 @@ class FindSignInAccountService implements FindSignInAccountUseCase {
             return Optional.empty();
         }
         return loadAccounts.findByUsername(name)
-                .map(a -> new SignInAccount(a.username().value(), a.passwordHash(), a.roles(), a.enabled(), a.lockedUntil().orElse(null)));
+                .map(a -> new SignInAccount(a.username().value(), a.passwordHash(), a.roles(), a.enabled(), a.lockedUntil().orElse(null),
+                        a.mustChangePassword()));
     }
 }

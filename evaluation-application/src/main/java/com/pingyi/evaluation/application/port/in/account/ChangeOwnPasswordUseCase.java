@@ -10,6 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
  */
 public interface ChangeOwnPasswordUseCase {
 
-    @RolesAllowed({Roles.ADMIN, Roles.EXPERT, Roles.UNIT_CONTACT, Roles.AUDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EXPERT, Roles.UNIT_CONTACT, Roles.AUDITOR, Roles.PASSWORD_CHANGE_PENDING})
     OwnAccount changeOwnPassword(ChangeOwnPassword command);
 }

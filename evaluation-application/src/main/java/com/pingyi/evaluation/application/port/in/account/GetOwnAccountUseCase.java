@@ -7,6 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 /** The signed-in person's own account: their roles, unit or affiliations, and whether they must change their password. */
 public interface GetOwnAccountUseCase {
 
-    @RolesAllowed({Roles.ADMIN, Roles.EXPERT, Roles.UNIT_CONTACT, Roles.AUDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EXPERT, Roles.UNIT_CONTACT, Roles.AUDITOR, Roles.PASSWORD_CHANGE_PENDING})
     OwnAccount getOwnAccount();
 }
