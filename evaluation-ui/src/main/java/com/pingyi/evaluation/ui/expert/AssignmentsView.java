@@ -1,5 +1,9 @@
 package com.pingyi.evaluation.ui.expert;
 
+import com.pingyi.evaluation.application.port.in.account.ListUsers;
+import com.pingyi.evaluation.application.port.in.account.ListUsersUseCase;
+import com.pingyi.evaluation.application.port.in.account.UserFilter;
+import com.pingyi.evaluation.domain.user.Role;
 import com.pingyi.evaluation.application.port.in.Roles;
 import com.pingyi.evaluation.application.port.in.expert.AssignExpert;
 import com.pingyi.evaluation.application.port.in.expert.AssignExpertUseCase;
@@ -58,6 +62,7 @@ public class AssignmentsView extends VerticalLayout implements BeforeEnterObserv
     private final RegisterScorerUseCase registerScorer;
     private final AssignExpertUseCase assignExpert;
     private final RemoveScorerUseCase removeScorer;
+    private final ListUsersUseCase listUsers;
     private final boolean admin;
     private final H2 heading = new H2();
     private final Div nav = new Div();
@@ -74,7 +79,8 @@ public class AssignmentsView extends VerticalLayout implements BeforeEnterObserv
     private AssignmentMatrix.Expert selected;
 
     public AssignmentsView(GetAssignmentMatrixUseCase getMatrix, RegisterScorerUseCase registerScorer, AssignExpertUseCase assignExpert,
-                           RemoveScorerUseCase removeScorer, AuthenticationContext authentication) {
+                           RemoveScorerUseCase removeScorer, ListUsersUseCase listUsers, AuthenticationContext authentication) {
+        this.listUsers = listUsers;
         this.getMatrix = getMatrix;
         this.registerScorer = registerScorer;
         this.assignExpert = assignExpert;
@@ -245,6 +251,11 @@ public class AssignmentsView extends VerticalLayout implements BeforeEnterObserv
         new ExpertDialog(String.format("expert-%02d", next),
                 (filter, page) -> getMatrix.getAssignmentMatrix(new GetAssignmentMatrix(round, filter, page)).units().items().stream()
                         .map(row -> new ExpertDialog.UnitChoice(row.unit(), row.name())).toList(),
+                (filter, page) -> listUsers.listUsers(new ListUsers(new UserFilter(filter, Role.EXPERT), page)).items().stream()
+                        .map(user -> new ExpertDialog.AccountChoice(user.username(), user.displayName(),
+                                user.affiliations().entrySet().stream()
+                                        .map(a -> new ExpertDialog.UnitChoice(a.getKey(), a.getValue())).toList()))
+                        .toList(),
                 this::register).open();
     }
 

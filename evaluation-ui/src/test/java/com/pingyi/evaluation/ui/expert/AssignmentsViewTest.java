@@ -15,17 +15,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.pingyi.evaluation.application.port.in.account.ListUsersUseCase;
+import com.pingyi.evaluation.application.port.in.paging.Page;
 import com.pingyi.evaluation.application.readmodel.AssignmentMatrix;
+import com.pingyi.evaluation.application.readmodel.UserView;
 import com.pingyi.evaluation.domain.round.RoundStatus;
 import com.pingyi.evaluation.domain.score.Assignment;
 import com.pingyi.evaluation.domain.score.ScorerId;
 import com.pingyi.evaluation.domain.shared.ConcurrentChangeException;
 import com.pingyi.evaluation.domain.shared.DomainException;
+import com.pingyi.evaluation.domain.user.Role;
 import com.pingyi.evaluation.ui.support.KaribuSpringSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,6 +40,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +82,18 @@ class AssignmentsViewTest {
         @Primary
         FakeExpertUseCases.Register fakeRegister() {
             return new FakeExpertUseCases.Register();
+        }
+
+        /** One expert with an account, affiliated with 杨浦; only experts are asked for. */
+        @Bean
+        @Primary
+        ListUsersUseCase fakeListUsers() {
+            return query -> {
+                assertThat(query.filter().role()).isEqualTo(Role.EXPERT);
+                UserView zhao = new UserView("zhao.expert", "赵专家", Set.of(Role.EXPERT), null, null, Map.of(YANGPU, "杨浦区教育局"),
+                        true, false, null, 0);
+                return new Page<>("赵专家zhao.expert".contains(query.filter().search()) ? List.of(zhao) : List.of(), 1);
+            };
         }
     }
 
@@ -263,6 +284,33 @@ class AssignmentsViewTest {
             assertThat(command.scorer().assignments()).isEmpty();
         });
         NotificationsKt.expectNotifications("已添加赵专家。");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void an_expert_picked_from_the_accounts_is_registered_under_their_username_with_their_affiliations() {
+        KaribuSpringSupport.signIn("admin", "ADMIN");
+        open();
+
+        _get(Button.class, spec -> spec.withId("add-expert")).click();
+        ComboBox<ExpertDialog.AccountChoice> account = _get(ComboBox.class, spec -> spec.withId("expert-account"));
+        // A page as the field asks it when 赵 is typed (Karibu's own fetch asks more than a page may hold).
+        @SuppressWarnings("rawtypes")
+        List<ExpertDialog.AccountChoice> offered = ((DataProvider) account.getDataProvider())
+                .fetch(new Query<>(0, 50, List.of(), null, "赵")).toList();
+        ExpertDialog.AccountChoice zhao = offered.getFirst();
+        assertThat(zhao.label()).isEqualTo("赵专家 (zhao.expert)");
+        account.setValue(zhao);
+        TextField id = _get(TextField.class, spec -> spec.withId("expert-id"));
+        assertThat(id.getValue()).isEqualTo("zhao.expert");
+        assertThat(id.isReadOnly()).isTrue();
+        _get(Button.class, spec -> spec.withId("expert-add")).click();
+
+        assertThat(register.sent()).singleElement().satisfies(command -> {
+            assertThat(command.scorer().id()).isEqualTo(ScorerId.of("zhao.expert"));
+            assertThat(command.scorer().name()).isEqualTo("赵专家");
+            assertThat(command.scorer().affiliations()).containsExactly(YANGPU);
+        });
     }
 
     @Test
