@@ -89,8 +89,22 @@ class RoundJourneyIT extends AppInChromium {
         BrowserSupport.screenshot(browser, "journey-5-closed");
 
         // 6. Why did 黄浦 get its grade?
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-grid-cell-content[.='黄浦区教育局']"))).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("explained-band")));
+        // The grid is filled again once the close has finished in the background; a click on a cell
+        // that is being replaced is lost, so click again until the explanation opens.
+        wait.until(d -> {
+            if (!d.findElements(By.id("explained-band")).isEmpty()) {
+                return true;
+            }
+            List<WebElement> cells = d.findElements(By.xpath("//vaadin-grid-cell-content[.='黄浦区教育局']"));
+            if (!cells.isEmpty()) {
+                try {
+                    cells.getFirst().click();
+                } catch (org.openqa.selenium.WebDriverException stale) {
+                    return false;
+                }
+            }
+            return !d.findElements(By.id("explained-band")).isEmpty();
+        });
         assertThat(browser.findElement(By.id("explained-band")).getText()).isNotBlank();
         BrowserSupport.screenshot(browser, "journey-6-explanation");
 
