@@ -25,7 +25,14 @@ public final class Downloads {
     }
 
     public static Anchor link(Component where, String id, String label, Supplier<RenderedFile> file) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor link = new Anchor(handler(where, file), AttachmentType.DOWNLOAD, label);
+        link.setId(id);
+        link.addClassName("download-link");
+        return link;
+    }
+
+    static DownloadHandler handler(Component where, Supplier<RenderedFile> file) {
+        return DownloadHandler.fromInputStream(event -> {
             try {
                 RenderedFile made = file.get();
                 return new DownloadResponse(new ByteArrayInputStream(made.content()), made.fileName(), made.contentType(),
@@ -37,9 +44,6 @@ public final class Downloads {
                 }
                 return DownloadResponse.error(REFUSED, refused.getMessage());
             }
-        }), AttachmentType.DOWNLOAD, label);
-        link.setId(id);
-        link.addClassName("download-link");
-        return link;
+        });
     }
 }
