@@ -48,7 +48,13 @@ class ArchitectureRulesCanFailTest {
                 Arguments.of("nothing_outside_the_persistence_adapter_uses_its_classes", "entityleak",
                         Set.of("com.pingyi.archfixture.entityleak.application.RoundTitles -> com.pingyi.archfixture.entityleak.persistence.RoundEntity")),
                 Arguments.of("entities_and_repositories_are_package_private", "publicentity",
-                        Set.of("com.pingyi.archfixture.publicentity.persistence.PublicRoundEntity")));
+                        Set.of("com.pingyi.archfixture.publicentity.persistence.PublicRoundEntity")),
+                Arguments.of("document_adapters_implement_output_ports", "straydocument",
+                        Set.of("com.pingyi.archfixture.straydocument.documents.StrayRenderer")),
+                Arguments.of("nothing_outside_the_documents_adapter_uses_its_classes", "documentleak",
+                        Set.of("com.pingyi.archfixture.documentleak.ui.NoticeButton -> com.pingyi.archfixture.documentleak.documents.NoticeDocx")),
+                Arguments.of("only_the_documents_adapter_uses_Apache_POI", "poileak",
+                        Set.of("com.pingyi.archfixture.poileak.application.SpreadsheetService -> org.apache.poi.xssf.usermodel.XSSFWorkbook")));
     }
 
     @ParameterizedTest(name = "{0} reports the breach in {1}")

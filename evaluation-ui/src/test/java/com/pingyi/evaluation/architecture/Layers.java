@@ -1,7 +1,7 @@
 package com.pingyi.evaluation.architecture;
 
 /**
- * Package patterns of the four modules. Anchored at {@code com.pingyi} so that a library's package
+ * Package patterns of the modules. Anchored at {@code com.pingyi} so that a library's package
  * of the same name (Spring Data's {@code org.springframework.data.domain}) never passes for ours,
  * and relative below it, so that every rule can be run on a fixture package as well.
  */
@@ -16,6 +16,7 @@ final class Layers {
     static final String READ_MODELS = "com.pingyi..application.readmodel..";
     static final String USE_CASE_SERVICES = "com.pingyi..application.service..";
     static final String PERSISTENCE = "com.pingyi..persistence..";
+    static final String DOCUMENTS = "com.pingyi..documents..";
     static final String UI = "com.pingyi..ui..";
 
     private Layers() {

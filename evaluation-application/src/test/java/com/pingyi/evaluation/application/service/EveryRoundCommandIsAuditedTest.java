@@ -215,7 +215,8 @@ class EveryRoundCommandIsAuditedTest {
         java.util.Set<String> queries = java.util.Set.of("listRounds", "listRoundUnits", "getRound", "getRoundSettings", "getUnitSheet", "listResults",
                 "explainResult", "listMissingScores", "previewNotice", "listPublications", "unitHistory", "listUnits", "getUnit", "queryAuditTrail",
                 "findSignInAccount", "getAssignmentMatrix", "getDashboard", "listFindings",
-                "listStatisticOptions", "listRectifications", "listUsers", "getOwnAccount", "listMyAssignments", "listMyUnitRounds");
+                "listStatisticOptions", "listRectifications", "listUsers", "getOwnAccount", "listMyAssignments", "listMyUnitRounds",
+                "exportNotice", "exportResults", "exportRoundAudit");
         java.util.Set<String> provenElsewhere = java.util.Set.of(
                 "createRound", "cloneRound",                        // creating_and_cloning_audit_once...
                 "registerUnit", "renameUnit", "linkPredecessors",   // UnitUseCasesTest

@@ -4,8 +4,12 @@ import com.pingyi.evaluation.application.port.in.Roles;
 import com.pingyi.evaluation.application.port.in.audit.AuditFilter;
 import com.pingyi.evaluation.application.port.in.audit.QueryAuditTrail;
 import com.pingyi.evaluation.application.port.in.audit.QueryAuditTrailUseCase;
+import com.pingyi.evaluation.application.port.in.export.ExportRoundAudit;
+import com.pingyi.evaluation.application.port.in.export.ExportRoundAuditUseCase;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.application.readmodel.AuditEntryView;
+import com.pingyi.evaluation.domain.round.RoundId;
+import com.pingyi.evaluation.ui.common.Downloads;
 import com.pingyi.evaluation.ui.i18n.TranslationProvider;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,11 +53,15 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle, B
     private final DatePicker to = new DatePicker();
     private final Span roundOnly = new Span();
     private final Button allRounds = new Button();
+    private final com.vaadin.flow.component.html.Anchor roundCsv;
     private String round;
     private final Grid<AuditEntryView> grid = new Grid<>();
 
-    public AuditTrailView(QueryAuditTrailUseCase queryAuditTrail) {
+    public AuditTrailView(QueryAuditTrailUseCase queryAuditTrail, ExportRoundAuditUseCase exportRoundAudit) {
         this.queryAuditTrail = queryAuditTrail;
+        // A round's whole trail, whatever the other filters say: the file is the record of the round.
+        roundCsv = Downloads.link(this, "audit-download-csv", getTranslation("export.audit.csv"),
+                () -> exportRoundAudit.exportRoundAudit(new ExportRoundAudit(RoundId.of(round))));
         addClassName("page-view");
         setSizeFull();
 
@@ -100,7 +108,7 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle, B
                         .items().stream(),
                 query -> (int) queryAuditTrail.queryAuditTrail(new QueryAuditTrail(filter(), PageRequest.first(1))).total());
 
-        HorizontalLayout filters = new HorizontalLayout(actor, useCase, from, to, roundOnly, allRounds);
+        HorizontalLayout filters = new HorizontalLayout(actor, useCase, from, to, roundOnly, allRounds, roundCsv);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("audit.heading")), filters, grid);
@@ -119,6 +127,7 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle, B
         roundOnly.setText(round == null ? "" : getTranslation("audit.filter.round-only", round));
         roundOnly.setVisible(round != null);
         allRounds.setVisible(round != null);
+        roundCsv.setVisible(round != null);
         grid.getDataProvider().refreshAll();
     }
 

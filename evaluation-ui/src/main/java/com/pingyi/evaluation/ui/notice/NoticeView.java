@@ -1,6 +1,9 @@
 package com.pingyi.evaluation.ui.notice;
 
 import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.application.port.in.export.ExportNotice;
+import com.pingyi.evaluation.application.port.in.export.ExportNoticeUseCase;
+import com.pingyi.evaluation.application.port.in.export.NoticeFormat;
 import com.pingyi.evaluation.application.port.in.result.ListPublications;
 import com.pingyi.evaluation.application.port.in.result.ListPublicationsUseCase;
 import com.pingyi.evaluation.application.port.in.result.PreviewNotice;
@@ -21,6 +24,7 @@ import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.round.RoundStatus;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.DomainErrors;
+import com.pingyi.evaluation.ui.common.Downloads;
 import com.pingyi.evaluation.ui.finding.FindingsView;
 import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.pingyi.evaluation.ui.result.RoundActions;
@@ -64,6 +68,7 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
     private final GetRoundSettingsUseCase getSettings;
     private final DefineNoticeSettingsUseCase defineSettings;
     private final Button editTexts = new Button();
+    private final ExportNoticeUseCase exportNotice;
     private RoundId round;
     private RoundState state;
     private boolean switching;
@@ -71,8 +76,9 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
     public NoticeView(GetRoundUseCase getRound, PreviewNoticeUseCase previewNotice, ListPublicationsUseCase listPublications,
                       GetRoundSettingsUseCase getSettings, DefineNoticeSettingsUseCase defineSettings,
                       AuthenticationContext authentication, OpenRoundUseCase open, CloseRoundUseCase close, ReopenRoundUseCase reopen,
-                      PublishRoundUseCase publish) {
+                      PublishRoundUseCase publish, ExportNoticeUseCase exportNotice) {
         this.getRound = getRound;
+        this.exportNotice = exportNotice;
         this.getSettings = getSettings;
         this.defineSettings = defineSettings;
         this.previewNotice = previewNotice;
@@ -154,7 +160,20 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
             body.add(new Paragraph(getTranslation("notice.unavailable", DomainErrors.message(this, notYet))), findingsLink());
             return;
         }
-        body.add(new NoticePaper(notice, findingsLink()), NoticePaper.crossCheck(this, notice));
+        body.add(downloads(version == null ? null : version.version()), new NoticePaper(notice, findingsLink()),
+                NoticePaper.crossCheck(this, notice));
+    }
+
+    /** The notice shown, as a DOCX to sign and post or as a standalone HTML page; made when a link is followed. */
+    private HorizontalLayout downloads(Integer version) {
+        HorizontalLayout downloads = new HorizontalLayout();
+        downloads.setId("notice-downloads");
+        for (NoticeFormat format : NoticeFormat.values()) {
+            String suffix = format.name().toLowerCase(java.util.Locale.ROOT);
+            downloads.add(Downloads.link(this, "notice-download-" + suffix, getTranslation("export.notice." + suffix),
+                    () -> exportNotice.exportNotice(new ExportNotice(round, format, LocalDate.now(), version))));
+        }
+        return downloads;
     }
 
     /** The findings are written on their own page; the notice prints them with their figures computed. */

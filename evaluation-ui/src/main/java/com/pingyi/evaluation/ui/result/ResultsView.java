@@ -1,6 +1,8 @@
 package com.pingyi.evaluation.ui.result;
 
 import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.application.port.in.export.ExportResults;
+import com.pingyi.evaluation.application.port.in.export.ExportResultsUseCase;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.application.port.in.result.ListResults;
 import com.pingyi.evaluation.application.port.in.result.ListResultsUseCase;
@@ -16,6 +18,7 @@ import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.Badges;
 import com.pingyi.evaluation.ui.common.DomainErrors;
+import com.pingyi.evaluation.ui.common.Downloads;
 import com.pingyi.evaluation.ui.common.Formats;
 import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,6 +45,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final GetRoundUseCase getRound;
     private final ListResultsUseCase listResults;
+    private final ExportResultsUseCase exportResults;
     private final H2 heading = new H2();
     private final Paragraph status = new Paragraph();
     private final HorizontalLayout links = new HorizontalLayout();
@@ -51,8 +55,10 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
     private RoundState round;
 
     public ResultsView(GetRoundUseCase getRound, ListResultsUseCase listResults, AuthenticationContext authentication,
-                       OpenRoundUseCase open, CloseRoundUseCase close, ReopenRoundUseCase reopen, PublishRoundUseCase publish) {
+                       OpenRoundUseCase open, CloseRoundUseCase close, ReopenRoundUseCase reopen, PublishRoundUseCase publish,
+                       ExportResultsUseCase exportResults) {
         this.getRound = getRound;
+        this.exportResults = exportResults;
         this.listResults = listResults;
         this.actions = new RoundActions(open, close, reopen, publish, this::show);
         // Auditors read; only admins may act (the use cases refuse anyone else in any case).
@@ -124,6 +130,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         unavailable.setVisible(false);
+        links.add(Downloads.link(this, "results-download-xlsx", getTranslation("export.results.xlsx"),
+                () -> exportResults.exportResults(new ExportResults(id))));
         grid.setItems(
                 query -> listResults.listResults(new ListResults(id, new PageRequest(query.getOffset(), query.getLimit()))).items().stream(),
                 // The number of ranked units is known from the probe above; asking again would recompute a live round.

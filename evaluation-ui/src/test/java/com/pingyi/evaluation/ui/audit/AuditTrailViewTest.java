@@ -1,5 +1,6 @@
 package com.pingyi.evaluation.ui.audit;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +87,8 @@ class AuditTrailViewTest {
         assertThat(_get(AuditTrailView.class).details(RECORDED).getChildren().filter(Pre.class::isInstance).map(c -> ((Pre) c).getText()))
                 .containsExactly("{\"points\":\"17\"}", "{\"points\":\"18\"}");
         assertThat(fake.asked).allSatisfy(q -> assertThat(q.page().limit()).isLessThanOrEqualTo(500));
+        // The CSV is the record of one round: offered only once the trail is narrowed to a round.
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("audit-download-csv"))).isEmpty();
     }
 
     @Test
@@ -117,6 +120,10 @@ class AuditTrailViewTest {
         assertThat(fake.asked.getLast().filter().aggregateType()).isEqualTo("EvaluationRound");
         assertThat(fake.asked.getLast().filter().aggregateId()).isEqualTo("r-2019");
         assertThat(_get(Span.class, spec -> spec.withId("audit-round-only")).getText()).isEqualTo("仅限轮次 r-2019");
+        com.vaadin.flow.component.html.Anchor csv = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("audit-download-csv"));
+        assertThat(csv.isVisible()).isTrue();
+        assertThat(csv.getText()).isEqualTo("下载本轮审计记录（CSV）");
+        assertThat(csv.isDownload()).isTrue();
     }
 
     @SuppressWarnings("unchecked")

@@ -30,6 +30,7 @@ import com.pingyi.evaluation.ui.support.KaribuSpringSupport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -161,6 +162,7 @@ class NoticeViewTest {
                 .contains("确定黄浦区教育局等3家单位为2019年度区教育局政务公开评议工作“优秀单位”");
         assertThat(_get(Div.class, spec -> spec.withId("cross-check")).getElement().getTextRecursively()).contains("宝山区教育局");
         assertThat(_find(Select.class, spec -> spec.withId("notice-version"))).isEmpty();
+        assertDownloads();
         assertThat(_get(RouterLink.class, spec -> spec.withId("round-page-scoring")).getHref()).isEqualTo("rounds/" + ROUND + "/scoring");
 
         _get(Button.class, spec -> spec.withId("round-action-publish")).click();
@@ -191,6 +193,7 @@ class NoticeViewTest {
                 .isEqualTo("2020-04-23发布的更正：更正录入错误（更正1项评分）。");
         assertThat(fake.asked).last().satisfies(q -> assertThat(((PreviewNotice) q).version()).isEqualTo(2));
         assertThat(_find(Button.class, spec -> spec.withId("round-action-publish"))).isEmpty();
+        assertDownloads();
 
         versions.setValue(fake.versions.get(0));
 
@@ -265,5 +268,15 @@ class NoticeViewTest {
 
     private static void navigate() {
         UI.getCurrent().navigate(NoticeView.class, new RouteParameters("roundId", ROUND.toString()));
+    }
+
+    /** Admins and auditors (the only roles that open this page) download the notice shown, as DOCX and as HTML. */
+    private static void assertDownloads() {
+        Anchor docx = _get(Anchor.class, spec -> spec.withId("notice-download-docx"));
+        Anchor html = _get(Anchor.class, spec -> spec.withId("notice-download-html"));
+        assertThat(docx.getText()).isEqualTo("下载通知（DOCX）");
+        assertThat(html.getText()).isEqualTo("下载通知（HTML）");
+        assertThat(docx.isDownload()).isTrue();
+        assertThat(html.isDownload()).isTrue();
     }
 }

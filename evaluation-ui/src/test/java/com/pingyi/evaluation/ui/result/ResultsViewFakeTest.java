@@ -191,12 +191,17 @@ class ResultsViewFakeTest {
         assertThat(fake.asked).allSatisfy(q -> assertThat(((ListResults) q).round()).isEqualTo(ROUND));
         assertThat(_find(Button.class, spec -> spec.withId("round-action-publish"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("round-action-reopen"))).isEmpty();
+        com.vaadin.flow.component.html.Anchor xlsx = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("results-download-xlsx"));
+        assertThat(xlsx.getText()).isEqualTo("下载评议结果（XLSX）");
+        assertThat(xlsx.isDownload()).isTrue();
     }
 
     @Test
     void publishing_a_closed_round_sends_the_version_seen_and_shows_the_published_round() {
         KaribuSpringSupport.signIn("admin", "ADMIN");
         navigate();
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("results-download-xlsx")).isVisible()).isTrue();
 
         _get(Button.class, spec -> spec.withId("round-action-publish")).click();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
@@ -246,6 +251,7 @@ class ResultsViewFakeTest {
 
         Paragraph unavailable = _get(Paragraph.class, spec -> spec.withId("results-unavailable"));
         assertThat(unavailable.isVisible()).isTrue();
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("results-download-xlsx"))).isEmpty();
         assertThat(unavailable.getText()).isEqualTo("结果尚不可用：" + chinese("score.missing", "黄浦区教育局", "GK05"));
     }
 

@@ -91,6 +91,8 @@ class AuthorisationMatrixTest {
             Map.entry("GetAssignmentMatrix", READERS), Map.entry("ListUnits", READERS), Map.entry("GetUnit", READERS),
             Map.entry("ListUsers", READERS), Map.entry("GetDashboard", READERS), Map.entry("ListFindings", READERS),
             Map.entry("ListStatisticOptions", READERS), Map.entry("ListRectifications", READERS),
+            // Downloads of what admins and auditors read: the notice, the results, a round's audit trail.
+            Map.entry("ExportNotice", READERS), Map.entry("ExportResults", READERS), Map.entry("ExportRoundAudit", READERS),
             // Scores: experts and contacts within their part (the services decide which part).
             Map.entry("RecordScore", SCORERS), Map.entry("RecordScores", SCORERS), Map.entry("RemoveScore", SCORERS),
             Map.entry("GetUnitSheet", PEOPLE),

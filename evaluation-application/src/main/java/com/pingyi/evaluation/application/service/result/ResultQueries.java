@@ -27,6 +27,7 @@ import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.round.RoundStatus;
 import com.pingyi.evaluation.domain.score.MissingScore;
 import com.pingyi.evaluation.domain.shared.DomainException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +77,23 @@ public final class ResultQueries {
 
     static boolean settled(EvaluationRound round) {
         return round.status() == RoundStatus.CLOSED || round.status() == RoundStatus.PUBLISHED;
+    }
+
+    /**
+     * The notice of a round: a published version as it was issued (null = the latest), else as it would be
+     * published on the date. The preview and the documents both take the notice from here, so that what is
+     * downloaded is what was shown.
+     */
+    public static Notice noticeOf(EvaluationRound round, LocalDate on, Integer version) {
+        if (round.status() == RoundStatus.PUBLISHED) {
+            if (version == null) {
+                return round.publications().getLast().notice();
+            }
+            return round.publications().stream().filter(p -> p.version() == version).findFirst()
+                    .orElseThrow(() -> new DomainException("notice.version-unknown", version, round.publications().size()))
+                    .notice();
+        }
+        return round.previewNotice(on);
     }
 
     /** Ranked units first (rank, then registry order), unrated ones after: the snapshot's order too. */
@@ -155,16 +173,7 @@ public final class ResultQueries {
         @Override
         @Transactional(readOnly = true)
         public Notice previewNotice(PreviewNotice query) {
-            EvaluationRound round = q.round(query.round());
-            if (round.status() == RoundStatus.PUBLISHED) {
-                if (query.version() == null) {
-                    return round.publications().getLast().notice();
-                }
-                return round.publications().stream().filter(p -> p.version() == query.version()).findFirst()
-                        .orElseThrow(() -> new DomainException("notice.version-unknown", query.version(), round.publications().size()))
-                        .notice();
-            }
-            return round.previewNotice(query.on());
+            return noticeOf(q.round(query.round()), query.on(), query.version());
         }
     }
 

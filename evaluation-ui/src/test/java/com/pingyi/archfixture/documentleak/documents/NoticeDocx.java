@@ -1,0 +1,4 @@
+package com.pingyi.archfixture.documentleak.documents;
+
+public class NoticeDocx {
+}

@@ -1,0 +1,6 @@
+package com.pingyi.archfixture.straydocument.application.port.out;
+
+public interface RenderPort {
+
+    byte[] render(String text);
+}
