@@ -77,6 +77,7 @@ class AuthorisationMatrixTest {
             Map.entry("PublishCorrection", ADMIN), Map.entry("MarkApplicable", ADMIN), Map.entry("AddFinding", ADMIN),
             Map.entry("RemoveFinding", ADMIN), Map.entry("RaiseRectification", ADMIN), Map.entry("CheckRectification", ADMIN),
             Map.entry("RegisterUnit", ADMIN), Map.entry("RenameUnit", ADMIN), Map.entry("LinkPredecessors", ADMIN),
+            Map.entry("ImportRoundArchive", ADMIN),
             // People: admins manage accounts.
             Map.entry("CreateUser", ADMIN), Map.entry("ChangeUserAccess", ADMIN), Map.entry("SetUserEnabled", ADMIN),
             Map.entry("ResetPassword", ADMIN),
@@ -87,6 +88,7 @@ class AuthorisationMatrixTest {
             Map.entry("GetAssignmentMatrix", READERS), Map.entry("ListUnits", READERS), Map.entry("GetUnit", READERS),
             Map.entry("ListUsers", READERS), Map.entry("GetDashboard", READERS), Map.entry("ListFindings", READERS),
             Map.entry("ListStatisticOptions", READERS), Map.entry("ListRectifications", READERS),
+            Map.entry("ExportRoundArchive", READERS),
             // Scores: experts and contacts within their part (the services decide which part).
             Map.entry("RecordScore", SCORERS), Map.entry("RecordScores", SCORERS), Map.entry("RemoveScore", SCORERS),
             Map.entry("GetUnitSheet", PEOPLE),
