@@ -48,7 +48,11 @@ class ArchitectureRulesCanFailTest {
                 Arguments.of("nothing_outside_the_persistence_adapter_uses_its_classes", "entityleak",
                         Set.of("com.pingyi.archfixture.entityleak.application.RoundTitles -> com.pingyi.archfixture.entityleak.persistence.RoundEntity")),
                 Arguments.of("entities_and_repositories_are_package_private", "publicentity",
-                        Set.of("com.pingyi.archfixture.publicentity.persistence.PublicRoundEntity")));
+                        Set.of("com.pingyi.archfixture.publicentity.persistence.PublicRoundEntity")),
+                Arguments.of("the_transfer_adapter_depends_on_the_application_the_domain_and_Jackson_only", "transferleak",
+                        Set.of("com.pingyi.archfixture.transferleak.transfer.ChattyCodec -> com.vaadin.flow.component.notification.Notification")),
+                Arguments.of("nothing_outside_the_transfer_adapter_uses_its_classes", "codecleak",
+                        Set.of("com.pingyi.archfixture.codecleak.ui.ArchiveButton -> com.pingyi.archfixture.codecleak.transfer.JsonCodec")));
     }
 
     @ParameterizedTest(name = "{0} reports the breach in {1}")

@@ -16,6 +16,7 @@ final class Layers {
     static final String READ_MODELS = "com.pingyi..application.readmodel..";
     static final String USE_CASE_SERVICES = "com.pingyi..application.service..";
     static final String PERSISTENCE = "com.pingyi..persistence..";
+    static final String TRANSFER = "com.pingyi..transfer..";
     static final String UI = "com.pingyi..ui..";
 
     private Layers() {
