@@ -14,7 +14,8 @@ final class ArchitectureRules {
 
     static final List<Class<?>> BOUNDARIES = List.of(
             DomainBoundaryTest.class, ApplicationBoundaryTest.class, UiBoundaryTest.class, PersistenceBoundaryTest.class,
-            DocumentsBoundaryTest.class);
+            DocumentsBoundaryTest.class,
+            TransferBoundaryTest.class);
 
     private ArchitectureRules() {
     }

@@ -216,14 +216,16 @@ class EveryRoundCommandIsAuditedTest {
                 "explainResult", "listMissingScores", "previewNotice", "listPublications", "unitHistory", "listUnits", "getUnit", "queryAuditTrail",
                 "findSignInAccount", "getAssignmentMatrix", "getDashboard", "listFindings",
                 "listStatisticOptions", "listRectifications", "listUsers", "getOwnAccount", "listMyAssignments", "listMyUnitRounds",
-                "exportNotice", "exportResults", "exportRoundAudit");
+                "exportNotice", "exportResults", "exportRoundAudit",
+                "exportRoundArchive");
         java.util.Set<String> provenElsewhere = java.util.Set.of(
                 "createRound", "cloneRound",                        // creating_and_cloning_audit_once...
                 "registerUnit", "renameUnit", "linkPredecessors",   // UnitUseCasesTest
                 "ensureAdminAccount",                               // AccountUseCasesTest
                 "installDemoData",                                  // RoundUseCasesTest
                 "createUser", "changeUserAccess", "setUserEnabled", "resetPassword", "changeOwnPassword", "recordSignIn",
-                "ensureDemoAccounts");                              // PeopleUseCasesTest
+                "ensureDemoAccounts",                               // PeopleUseCasesTest
+                "importRoundArchive");                              // RoundArchiveUseCasesTest
         java.nio.file.Path root = java.nio.file.Path.of(
                 com.pingyi.evaluation.application.port.in.Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         java.util.Set<String> commands = new java.util.TreeSet<>();

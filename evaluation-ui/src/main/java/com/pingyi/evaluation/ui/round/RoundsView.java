@@ -1,6 +1,8 @@
 package com.pingyi.evaluation.ui.round;
 
 import com.pingyi.evaluation.application.port.in.Roles;
+import com.pingyi.evaluation.application.port.in.archive.ExportRoundArchiveUseCase;
+import com.pingyi.evaluation.application.port.in.archive.ImportRoundArchiveUseCase;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
 import com.pingyi.evaluation.application.port.in.round.CloneRound;
 import com.pingyi.evaluation.application.port.in.round.CloneRoundUseCase;
@@ -47,6 +49,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
     private final ListRoundsUseCase listRounds;
 
     public RoundsView(ListRoundsUseCase listRounds, CreateRoundUseCase createRound, CloneRoundUseCase cloneRound,
+                      ExportRoundArchiveUseCase exportArchive, ImportRoundArchiveUseCase importArchive,
                       AuthenticationContext authentication) {
         addClassName("rounds-view");
         setSizeFull();
@@ -83,6 +86,10 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
                 return clone;
             }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
+        if (authentication.hasAnyRole(Roles.ADMIN, Roles.AUDITOR)) {
+            grid.addComponentColumn(round -> RoundArchiveControls.exportLink(this, round, exportArchive))
+                    .setKey("archive").setAutoWidth(true).setFlexGrow(0);
+        }
         this.listRounds = listRounds;
         yearFilter.setId("rounds-filter-year");
         yearFilter.setPlaceholder(getTranslation("rounds.filter.year"));
@@ -113,6 +120,9 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("filters");
         add(header, intro, filters, grid);
         setFlexGrow(1, grid);
+        if (authentication.hasRole(Roles.ADMIN)) {
+            add(RoundArchiveControls.importUpload(this, importArchive, imported -> grid.getDataProvider().refreshAll()));
+        }
     }
 
     /** Lazy: the grid asks for the rows it shows of the filtered list, never for the whole table. */

@@ -81,6 +81,7 @@ class AuthorisationMatrixTest {
             Map.entry("PublishCorrection", ADMIN), Map.entry("MarkApplicable", ADMIN), Map.entry("AddFinding", ADMIN),
             Map.entry("RemoveFinding", ADMIN), Map.entry("RaiseRectification", ADMIN), Map.entry("CheckRectification", ADMIN),
             Map.entry("RegisterUnit", ADMIN), Map.entry("RenameUnit", ADMIN), Map.entry("LinkPredecessors", ADMIN),
+            Map.entry("ImportRoundArchive", ADMIN),
             // People: admins manage accounts.
             Map.entry("CreateUser", ADMIN), Map.entry("ChangeUserAccess", ADMIN), Map.entry("SetUserEnabled", ADMIN),
             Map.entry("ResetPassword", ADMIN),
@@ -93,6 +94,7 @@ class AuthorisationMatrixTest {
             Map.entry("ListStatisticOptions", READERS), Map.entry("ListRectifications", READERS),
             // Downloads of what admins and auditors read: the notice, the results, a round's audit trail.
             Map.entry("ExportNotice", READERS), Map.entry("ExportResults", READERS), Map.entry("ExportRoundAudit", READERS),
+            Map.entry("ExportRoundArchive", READERS),
             // Scores: experts and contacts within their part (the services decide which part).
             Map.entry("RecordScore", SCORERS), Map.entry("RecordScores", SCORERS), Map.entry("RemoveScore", SCORERS),
             Map.entry("GetUnitSheet", PEOPLE),
