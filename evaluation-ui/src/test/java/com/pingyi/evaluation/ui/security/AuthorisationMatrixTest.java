@@ -76,6 +76,7 @@ class AuthorisationMatrixTest {
             Map.entry("ReopenRound", ADMIN), Map.entry("CloseRound", ADMIN), Map.entry("PublishRound", ADMIN),
             Map.entry("PublishCorrection", ADMIN), Map.entry("MarkApplicable", ADMIN), Map.entry("AddFinding", ADMIN),
             Map.entry("RemoveFinding", ADMIN), Map.entry("RaiseRectification", ADMIN), Map.entry("CheckRectification", ADMIN),
+            Map.entry("ImportScores", ADMIN),
             Map.entry("RegisterUnit", ADMIN), Map.entry("RenameUnit", ADMIN), Map.entry("LinkPredecessors", ADMIN),
             // People: admins manage accounts.
             Map.entry("CreateUser", ADMIN), Map.entry("ChangeUserAccess", ADMIN), Map.entry("SetUserEnabled", ADMIN),
@@ -86,7 +87,7 @@ class AuthorisationMatrixTest {
             Map.entry("UnitHistory", READERS), Map.entry("GetRoundSettings", READERS), Map.entry("ListRoundUnits", READERS),
             Map.entry("GetAssignmentMatrix", READERS), Map.entry("ListUnits", READERS), Map.entry("GetUnit", READERS),
             Map.entry("ListUsers", READERS), Map.entry("GetDashboard", READERS), Map.entry("ListFindings", READERS),
-            Map.entry("ListStatisticOptions", READERS), Map.entry("ListRectifications", READERS),
+            Map.entry("ListStatisticOptions", READERS), Map.entry("ListRectifications", READERS), Map.entry("ExportNotice", READERS),
             // Scores: experts and contacts within their part (the services decide which part).
             Map.entry("RecordScore", SCORERS), Map.entry("RecordScores", SCORERS), Map.entry("RemoveScore", SCORERS),
             Map.entry("GetUnitSheet", PEOPLE),
