@@ -224,7 +224,7 @@ class EveryRoundCommandIsAuditedTest {
                 "installDemoData",                                  // RoundUseCasesTest
                 "createUser", "changeUserAccess", "setUserEnabled", "resetPassword", "changeOwnPassword", "recordSignIn",
                 "ensureDemoAccounts",                               // PeopleUseCasesTest
-                "importScores");                                    // the score import's own tests, with its service (issue 7, part A)
+                "importScores");                                    // ScoreImportUseCasesTest
         java.nio.file.Path root = java.nio.file.Path.of(
                 com.pingyi.evaluation.application.port.in.Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         java.util.Set<String> commands = new java.util.TreeSet<>();

@@ -112,6 +112,7 @@ class ApiSignInTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.paths['/api/rounds/{id}/notice.html'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/rounds/{id}/scores'].post").exists())
                 .andExpect(jsonPath("$.paths.length()").value(5))
+                .andExpect(jsonPath("$.components.schemas.Result.properties.scoreRate.type").value("string"))
                 .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
                 .andExpect(jsonPath("$.security[0].basic").exists());
     }

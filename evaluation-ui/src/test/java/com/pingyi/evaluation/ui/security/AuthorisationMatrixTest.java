@@ -76,8 +76,9 @@ class AuthorisationMatrixTest {
             Map.entry("ReopenRound", ADMIN), Map.entry("CloseRound", ADMIN), Map.entry("PublishRound", ADMIN),
             Map.entry("PublishCorrection", ADMIN), Map.entry("MarkApplicable", ADMIN), Map.entry("AddFinding", ADMIN),
             Map.entry("RemoveFinding", ADMIN), Map.entry("RaiseRectification", ADMIN), Map.entry("CheckRectification", ADMIN),
-            Map.entry("ImportScores", ADMIN),
             Map.entry("RegisterUnit", ADMIN), Map.entry("RenameUnit", ADMIN), Map.entry("LinkPredecessors", ADMIN),
+            // Score import: admins only.
+            Map.entry("ImportScores", ADMIN),
             // People: admins manage accounts.
             Map.entry("CreateUser", ADMIN), Map.entry("ChangeUserAccess", ADMIN), Map.entry("SetUserEnabled", ADMIN),
             Map.entry("ResetPassword", ADMIN),
