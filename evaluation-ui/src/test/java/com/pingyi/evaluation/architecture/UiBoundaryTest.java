@@ -17,7 +17,8 @@ public class UiBoundaryTest {
 
     /**
      * Spring is allowed by sub-package, not as a whole: {@code org.springframework.data} and
-     * {@code org.springframework.jdbc} would be a way around the use cases.
+     * {@code org.springframework.jdbc} would be a way around the use cases. {@code org.springframework.http} is
+     * Spring Web's too: the JSON API (ui.api) answers with its responses and problem details.
      */
     @ArchTest
     public static final ArchRule ui_code_depends_only_on_input_ports_read_models_the_domain_and_Vaadin_or_Spring = classes()
@@ -26,7 +27,7 @@ public class UiBoundaryTest {
                     "java..", UI, INPUT_PORTS, READ_MODELS, DOMAIN,
                     "com.vaadin..", "org.springframework.boot..", "org.springframework.context..",
                     "org.springframework.beans..", "org.springframework.stereotype..", "org.springframework.core..",
-                    "org.springframework.security..", "org.springframework.web..", "org.springframework.util..",
+                    "org.springframework.security..", "org.springframework.web..", "org.springframework.http..", "org.springframework.util..",
                     "jakarta.annotation..", "jakarta.servlet..", "org.slf4j..")
             .as("UI code depends only on input ports, read models, the domain and Vaadin or Spring (web, security, configuration)")
             .because("views must not reach storage around the use cases, which check the rules and the permissions "

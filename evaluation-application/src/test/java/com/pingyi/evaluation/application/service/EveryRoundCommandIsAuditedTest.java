@@ -225,7 +225,8 @@ class EveryRoundCommandIsAuditedTest {
                 "installDemoData",                                  // RoundUseCasesTest
                 "createUser", "changeUserAccess", "setUserEnabled", "resetPassword", "changeOwnPassword", "recordSignIn",
                 "ensureDemoAccounts",                               // PeopleUseCasesTest
-                "importRoundArchive");                              // RoundArchiveUseCasesTest
+                "importRoundArchive",                               // RoundArchiveUseCasesTest
+                "importScores");                                    // ScoreImportUseCasesTest
         java.nio.file.Path root = java.nio.file.Path.of(
                 com.pingyi.evaluation.application.port.in.Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         java.util.Set<String> commands = new java.util.TreeSet<>();

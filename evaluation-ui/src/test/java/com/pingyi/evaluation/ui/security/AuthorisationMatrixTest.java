@@ -82,6 +82,8 @@ class AuthorisationMatrixTest {
             Map.entry("RemoveFinding", ADMIN), Map.entry("RaiseRectification", ADMIN), Map.entry("CheckRectification", ADMIN),
             Map.entry("RegisterUnit", ADMIN), Map.entry("RenameUnit", ADMIN), Map.entry("LinkPredecessors", ADMIN),
             Map.entry("ImportRoundArchive", ADMIN),
+            // Score import: admins only.
+            Map.entry("ImportScores", ADMIN),
             // People: admins manage accounts.
             Map.entry("CreateUser", ADMIN), Map.entry("ChangeUserAccess", ADMIN), Map.entry("SetUserEnabled", ADMIN),
             Map.entry("ResetPassword", ADMIN),
