@@ -21,7 +21,8 @@ public class TranslationProvider implements I18NProvider {
     /** The UI's own bundles: the shell's, then one per group of views, so that views grow without colliding. */
     static final List<String> UI_BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/scheme", "vaadin-i18n/bands-units",
             "vaadin-i18n/scoring", "vaadin-i18n/round-units",
-            "vaadin-i18n/experts", "vaadin-i18n/dashboard", "vaadin-i18n/findings", "vaadin-i18n/people");
+            "vaadin-i18n/experts", "vaadin-i18n/dashboard", "vaadin-i18n/findings", "vaadin-i18n/people",
+            "vaadin-i18n/import");
     static final List<String> BUNDLES = java.util.stream.Stream.concat(UI_BUNDLES.stream(),
             java.util.stream.Stream.of("i18n/domain-messages", "i18n/application-messages")).toList();
 
