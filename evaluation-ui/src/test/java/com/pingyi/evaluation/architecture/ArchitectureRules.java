@@ -13,7 +13,8 @@ import java.util.Map;
 final class ArchitectureRules {
 
     static final List<Class<?>> BOUNDARIES = List.of(
-            DomainBoundaryTest.class, ApplicationBoundaryTest.class, UiBoundaryTest.class, PersistenceBoundaryTest.class);
+            DomainBoundaryTest.class, ApplicationBoundaryTest.class, UiBoundaryTest.class, PersistenceBoundaryTest.class,
+            FilesBoundaryTest.class);
 
     private ArchitectureRules() {
     }

@@ -48,7 +48,13 @@ class ArchitectureRulesCanFailTest {
                 Arguments.of("nothing_outside_the_persistence_adapter_uses_its_classes", "entityleak",
                         Set.of("com.pingyi.archfixture.entityleak.application.RoundTitles -> com.pingyi.archfixture.entityleak.persistence.RoundEntity")),
                 Arguments.of("entities_and_repositories_are_package_private", "publicentity",
-                        Set.of("com.pingyi.archfixture.publicentity.persistence.PublicRoundEntity")));
+                        Set.of("com.pingyi.archfixture.publicentity.persistence.PublicRoundEntity")),
+                Arguments.of("file_adapters_implement_output_ports", "strayfileadapter",
+                        Set.of("com.pingyi.archfixture.strayfileadapter.files.StrayReader")),
+                Arguments.of("nothing_outside_the_files_adapter_uses_its_classes", "fileleak",
+                        Set.of("com.pingyi.archfixture.fileleak.ui.UploadView -> com.pingyi.archfixture.fileleak.files.SheetRows")),
+                Arguments.of("the_files_adapter_depends_on_the_application_the_JDK_and_its_file_libraries_only", "filestostorage",
+                        Set.of("com.pingyi.archfixture.filestostorage.files.ScoresToDatabase -> com.pingyi.archfixture.filestostorage.persistence.ScoreTable")));
     }
 
     @ParameterizedTest(name = "{0} reports the breach in {1}")

@@ -17,6 +17,7 @@ final class Layers {
     static final String USE_CASE_SERVICES = "com.pingyi..application.service..";
     static final String PERSISTENCE = "com.pingyi..persistence..";
     static final String UI = "com.pingyi..ui..";
+    static final String FILES = "com.pingyi..files..";
 
     private Layers() {
     }

@@ -81,7 +81,8 @@ class TranslationsTest {
         java.util.Set<String> queries = java.util.Set.of("ExplainResult", "FindSignInAccount", "GetRound", "GetRoundSettings",
                 "GetUnitSheet", "ListMissingScores", "ListPublications", "ListResults", "ListRoundUnits", "ListRounds", "ListUnits", "GetUnit", "PreviewNotice",
                 "QueryAuditTrail", "UnitHistory", "GetAssignmentMatrix", "GetDashboard", "ListFindings", "ListStatisticOptions",
-                "ListRectifications", "ListUsers", "GetOwnAccount", "ListMyAssignments", "ListMyUnitRounds");
+                "ListRectifications", "ListUsers", "GetOwnAccount", "ListMyAssignments", "ListMyUnitRounds",
+                "DownloadScoreTemplate", "PreviewScoreImport", "RenderScoreImportReport");
         try (Stream<Path> files = Files.walk(Path.of("../evaluation-application/src/main/java"))) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("UseCase.java"))
                     .map(n -> n.substring(0, n.length() - "UseCase.java".length())).filter(n -> !queries.contains(n))
