@@ -5,14 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Looks through an XLSX container before any XML parser sees it: every entry is inflated once, counting,
  * so that a zip bomb is refused by its size or its compression ratio (the same 1:100 POI enforces), and
  * the start of every XML part is searched for a DOCTYPE or an entity declaration, which no Office file has
- * and XXE and billion-laughs attacks need. Macros (a vbaProject part) are found here too.
+ * and XXE and billion-laughs attacks need. Macros (a vbaProject part) are found here too. The entries
+ * are read as POI reads a stream, by their local headers (Commons Compress, which also takes the data
+ * descriptors that POI and Excel write; the JDK's ZipInputStream refuses some of those).
  */
 final class ZipPreflight {
 
@@ -33,8 +35,8 @@ final class ZipPreflight {
         long inflated = 0;
         int entries = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true, true)) {
+            for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String name = entry.getName().toLowerCase(Locale.ROOT);
                 if (++entries > MAX_ENTRIES) {
                     return new Finding("ZIP_BOMB", entries + " entries");

@@ -41,7 +41,8 @@ public class FilesBoundaryTest {
     public static final ArchRule the_files_adapter_depends_on_the_application_the_JDK_and_its_file_libraries_only = classes()
             .that().resideInAPackage(FILES)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..", "org.xml.sax..", DOMAIN, APPLICATION, FILES,
-                    "org.apache.poi..", "org.apache.commons.csv..", "org.springframework.stereotype..")
+                    "org.apache.poi..", "org.apache.commons.csv..", "org.apache.commons.compress..",
+                    "org.springframework.stereotype..")
             .as("The files adapter depends on the application, the JDK and its file libraries only")
             .because("a file is checked and turned into cells there and nothing else; storing scores is the "
                     + "use cases' work, through their rules, permissions and audit")

@@ -53,7 +53,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * quality.md R1 and R4 through the real wiring on H2: each bad file of the corpus is refused with its named
  * rule, the preview and the import agree, and nothing is written (no score row, no audit entry in the
- * database); one good file in XLSX, CSV UTF-8, CSV UTF-8 with BOM and GB18030 gives identical scores; a
+ * database); one good file in XLSX (hand-made and written by POI), CSV UTF-8, CSV UTF-8 with BOM and GB18030 gives identical scores; a
  * failure at the store step leaves nothing. The limits are lowered here (200 KB, 50 rows) so that "too
  * large" files stay small.
  */
@@ -300,6 +300,7 @@ class ScoreImportCorpusTest {
         String csv = ScoreFiles.csv(HEADERS, GOOD);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("scores.xlsx", ScoreFiles.xlsx(sheet));
+        files.put("scores-written-by-poi.xlsx", poiWorkbook(GOOD));
         files.put("scores-utf8.csv", ScoreFiles.encoded(csv, StandardCharsets.UTF_8, false));
         files.put("scores-utf8-bom.csv", ScoreFiles.encoded(csv, StandardCharsets.UTF_8, true));
         files.put("scores-gb18030.csv", ScoreFiles.encoded(csv, java.nio.charset.Charset.forName("GB18030"), false));
@@ -349,6 +350,36 @@ class ScoreImportCorpusTest {
         assertThat(jdbc.queryForObject("select count(*) from score_entry where round_id = ?", Long.class, round.value())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(audits);
         assertThat(rounds.loadRound(round).orElseThrow().version()).isEqualTo(version);
+    }
+
+    /** A workbook as Apache POI (and so, in its ZIP layout, Excel) writes it: numbers as numeric cells, text as strings. */
+    static byte[] poiWorkbook(List<List<String>> rows) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("评分");
+            var header = sheet.createRow(0);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(HEADERS.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    String v = rows.get(r).get(c);
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    if (c == 8 && v.matches("[0-9.]+")) {
+                        row.createCell(c).setCellValue(Double.parseDouble(v));
+                    } else {
+                        row.createCell(c).setCellValue(v);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static byte[] legacyXls() {
