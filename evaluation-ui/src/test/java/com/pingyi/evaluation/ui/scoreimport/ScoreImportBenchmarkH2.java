@@ -201,11 +201,17 @@ class ScoreImportBenchmarkH2 {
                                 .setScale(2, java.math.RoundingMode.UNNECESSARY)});
             }
         }
-        transactions.executeWithoutResult(tx -> jdbc.batchUpdate("insert into bench_import_baseline (round_id, unit_id, indicator_code, "
-                + "entry_kind, entry_key, position, points) values (?, ?, ?, ?, ?, ?, ?)", rows, 1_000, (ps, row) -> {
+        // every column the adapter writes, the unused ones as nulls, in batches of the adapter's size
+        transactions.executeWithoutResult(tx -> jdbc.batchUpdate("insert into bench_import_baseline values "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 2_000, (ps, row) -> {
                     for (int i = 0; i < row.length; i++) {
                         ps.setObject(i + 1, row[i]);
                     }
+                    ps.setNull(8, java.sql.Types.NUMERIC);
+                    ps.setNull(9, java.sql.Types.INTEGER);
+                    ps.setNull(10, java.sql.Types.BOOLEAN);
+                    ps.setNull(11, java.sql.Types.BOOLEAN);
+                    ps.setNull(12, java.sql.Types.VARCHAR);
                 }));
         jdbc.execute("drop table bench_import_baseline");
         return rows.size();
