@@ -20,7 +20,6 @@ import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.scheme.EvaluationMethod;
 import com.pingyi.evaluation.ui.common.LongWork;
 import com.pingyi.evaluation.ui.layout.RoundNav;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -105,12 +104,8 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout templateRow = new HorizontalLayout(method, templateLink);
         templateRow.setAlignItems(Alignment.BASELINE);
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> received(metadata.fileName(), bytes));
-            }
-        }));
+        // The in-memory handler calls back inside UI.access, once the whole file is in memory (at most the limit).
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));

@@ -1,6 +1,12 @@
 package com.pingyi.evaluation.ui.scoreimport;
 
 import java.io.ByteArrayOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -173,5 +179,61 @@ final class ScoreFiles {
 
     private static String xml(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A workbook as Apache POI (and so, in its ZIP layout, Excel) writes it: numbers as numeric cells, text as strings. */
+    static byte[] poiWorkbook(List<List<String>> rows) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("评分");
+            var header = sheet.createRow(0);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(HEADERS.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    String v = rows.get(r).get(c);
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    if (c == 8 && v.matches("[0-9.]+")) {
+                        row.createCell(c).setCellValue(Double.parseDouble(v));
+                    } else {
+                        row.createCell(c).setCellValue(v);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static byte[] legacyXls() {
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("评分").createRow(0).createCell(0).setCellValue("单位编码");
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] encrypted(byte[] xlsx) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OPCPackage opc = OPCPackage.open(new java.io.ByteArrayInputStream(xlsx));
+                 java.io.OutputStream os = encryptor.getDataStream(fs)) {
+                opc.save(os);
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

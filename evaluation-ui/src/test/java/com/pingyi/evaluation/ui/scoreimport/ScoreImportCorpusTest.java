@@ -22,7 +22,6 @@ import com.pingyi.evaluation.domain.scheme.IndicatorCode;
 import com.pingyi.evaluation.domain.score.ScoreEntry;
 import com.pingyi.evaluation.domain.score.ScorerId;
 import com.pingyi.evaluation.domain.shared.Points;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,12 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -126,8 +119,8 @@ class ScoreImportCorpusTest {
             return utf8(ScoreFiles.csv(HEADERS, rows));
         }, "TOO_MANY_ROWS"));
         c.put("a PDF", new Case("scores.pdf", () -> utf8("%PDF-1.4 not a spreadsheet"), "UNSUPPORTED_FORMAT"));
-        c.put("a legacy .xls workbook", new Case("scores.xls", ScoreImportCorpusTest::legacyXls, "LEGACY_XLS"));
-        c.put("a password-protected XLSX", new Case("scores.xlsx", ScoreImportCorpusTest::encrypted, "ENCRYPTED"));
+        c.put("a legacy .xls workbook", new Case("scores.xls", ScoreFiles::legacyXls, "LEGACY_XLS"));
+        c.put("a password-protected XLSX", new Case("scores.xlsx", () -> ScoreFiles.encrypted(ScoreFiles.xlsx(good())), "ENCRYPTED"));
         c.put("an XLSX with a VBA project", new Case("scores.xlsm", () -> {
             Map<String, byte[]> parts = ScoreFiles.parts(good());
             parts.put("xl/vbaProject.bin", new byte[] {1, 2, 3});
@@ -300,7 +293,7 @@ class ScoreImportCorpusTest {
         String csv = ScoreFiles.csv(HEADERS, GOOD);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("scores.xlsx", ScoreFiles.xlsx(sheet));
-        files.put("scores-written-by-poi.xlsx", poiWorkbook(GOOD));
+        files.put("scores-written-by-poi.xlsx", ScoreFiles.poiWorkbook(GOOD));
         files.put("scores-utf8.csv", ScoreFiles.encoded(csv, StandardCharsets.UTF_8, false));
         files.put("scores-utf8-bom.csv", ScoreFiles.encoded(csv, StandardCharsets.UTF_8, true));
         files.put("scores-gb18030.csv", ScoreFiles.encoded(csv, java.nio.charset.Charset.forName("GB18030"), false));
@@ -350,61 +343,5 @@ class ScoreImportCorpusTest {
         assertThat(jdbc.queryForObject("select count(*) from score_entry where round_id = ?", Long.class, round.value())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(audits);
         assertThat(rounds.loadRound(round).orElseThrow().version()).isEqualTo(version);
-    }
-
-    /** A workbook as Apache POI (and so, in its ZIP layout, Excel) writes it: numbers as numeric cells, text as strings. */
-    static byte[] poiWorkbook(List<List<String>> rows) {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = workbook.createSheet("评分");
-            var header = sheet.createRow(0);
-            for (int c = 0; c < HEADERS.size(); c++) {
-                header.createCell(c).setCellValue(HEADERS.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                var row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    String v = rows.get(r).get(c);
-                    if (v.isEmpty()) {
-                        continue;
-                    }
-                    if (c == 8 && v.matches("[0-9.]+")) {
-                        row.createCell(c).setCellValue(Double.parseDouble(v));
-                    } else {
-                        row.createCell(c).setCellValue(v);
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    static byte[] legacyXls() {
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.createSheet("评分").createRow(0).createCell(0).setCellValue("单位编码");
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static byte[] encrypted() {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
-            Encryptor encryptor = info.getEncryptor();
-            encryptor.confirmPassword("secret");
-            try (OPCPackage opc = OPCPackage.open(new java.io.ByteArrayInputStream(ScoreFiles.xlsx(good())));
-                 java.io.OutputStream os = encryptor.getDataStream(fs)) {
-                opc.save(os);
-            }
-            fs.writeFilesystem(out);
-            return out.toByteArray();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
