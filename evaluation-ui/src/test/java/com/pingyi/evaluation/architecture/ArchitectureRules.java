@@ -15,7 +15,8 @@ final class ArchitectureRules {
     static final List<Class<?>> BOUNDARIES = List.of(
             DomainBoundaryTest.class, ApplicationBoundaryTest.class, UiBoundaryTest.class, PersistenceBoundaryTest.class,
             DocumentsBoundaryTest.class,
-            TransferBoundaryTest.class);
+            TransferBoundaryTest.class,
+            FilesBoundaryTest.class);
 
     private ArchitectureRules() {
     }

@@ -58,7 +58,13 @@ class ArchitectureRulesCanFailTest {
                 Arguments.of("the_transfer_adapter_depends_on_the_application_the_domain_and_Jackson_only", "transferleak",
                         Set.of("com.pingyi.archfixture.transferleak.transfer.ChattyCodec -> com.vaadin.flow.component.notification.Notification")),
                 Arguments.of("nothing_outside_the_transfer_adapter_uses_its_classes", "codecleak",
-                        Set.of("com.pingyi.archfixture.codecleak.ui.ArchiveButton -> com.pingyi.archfixture.codecleak.transfer.JsonCodec")));
+                        Set.of("com.pingyi.archfixture.codecleak.ui.ArchiveButton -> com.pingyi.archfixture.codecleak.transfer.JsonCodec")),
+                Arguments.of("file_adapters_implement_output_ports", "strayfileadapter",
+                        Set.of("com.pingyi.archfixture.strayfileadapter.files.StrayReader")),
+                Arguments.of("nothing_outside_the_files_adapter_uses_its_classes", "fileleak",
+                        Set.of("com.pingyi.archfixture.fileleak.ui.UploadView -> com.pingyi.archfixture.fileleak.files.SheetRows")),
+                Arguments.of("the_files_adapter_depends_on_the_application_the_JDK_and_its_file_libraries_only", "filestostorage",
+                        Set.of("com.pingyi.archfixture.filestostorage.files.ScoresToDatabase -> com.pingyi.archfixture.filestostorage.persistence.ScoreTable")));
     }
 
     @ParameterizedTest(name = "{0} reports the breach in {1}")

@@ -19,6 +19,7 @@ final class Layers {
     static final String DOCUMENTS = "com.pingyi..documents..";
     static final String TRANSFER = "com.pingyi..transfer..";
     static final String UI = "com.pingyi..ui..";
+    static final String FILES = "com.pingyi..files..";
 
     private Layers() {
     }

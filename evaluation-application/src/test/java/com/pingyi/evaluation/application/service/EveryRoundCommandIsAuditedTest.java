@@ -217,7 +217,8 @@ class EveryRoundCommandIsAuditedTest {
                 "findSignInAccount", "getAssignmentMatrix", "getDashboard", "listFindings",
                 "listStatisticOptions", "listRectifications", "listUsers", "getOwnAccount", "listMyAssignments", "listMyUnitRounds",
                 "exportNotice", "exportResults", "exportRoundAudit",
-                "exportRoundArchive");
+                "exportRoundArchive",
+                "downloadScoreTemplate", "previewScoreImport", "renderScoreImportReport");
         java.util.Set<String> provenElsewhere = java.util.Set.of(
                 "createRound", "cloneRound",                        // creating_and_cloning_audit_once...
                 "registerUnit", "renameUnit", "linkPredecessors",   // UnitUseCasesTest

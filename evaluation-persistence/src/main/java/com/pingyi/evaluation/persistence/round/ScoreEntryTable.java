@@ -12,9 +12,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -108,6 +110,11 @@ final class ScoreEntryTable {
         List<Object[]> newDigests = new ArrayList<>();
         List<Object[]> changedDigests = new ArrayList<>();
         int unitsRead = 0;
+        // A unit without a stored digest normally has no stored rows (an import into an empty round: 2,000
+        // units at once); one grouped query says which of them do (rows kept from before digests existed),
+        // so that only those are read, instead of one query per unit.
+        Set<UUID> withRows = roundIsNew || byUnit.keySet().stream().allMatch(storedDigests::containsKey)
+                ? Set.of() : unitsWithRows(round);
         for (Map.Entry<UUID, List<ScoreEntry>> unit : byUnit.entrySet()) {
             String digest = digester.of(unit.getValue());
             String before = storedDigests.remove(unit.getKey());
@@ -115,7 +122,7 @@ final class ScoreEntryTable {
                 continue;
             }
             Map<ScoreRow.Key, ScoreRow> stored = new HashMap<>();
-            if (!roundIsNew) {
+            if (!roundIsNew && (before != null || withRows.contains(unit.getKey()))) {
                 storedRows(round, unit.getKey(), stored);
                 unitsRead++;
             }
@@ -228,6 +235,14 @@ final class ScoreEntryTable {
                     digests.put(Sql.uuid(rs, "unit_id"), rs.getString("digest"));
                 }, round);
         return digests;
+    }
+
+    private Set<UUID> unitsWithRows(UUID round) {
+        Set<UUID> units = new HashSet<>();
+        jdbc.query("select distinct unit_id from score_entry where round_id = ?", rs -> {
+            units.add(Sql.uuid(rs, "unit_id"));
+        }, round);
+        return units;
     }
 
     private void storedRows(UUID round, UUID unit, Map<ScoreRow.Key, ScoreRow> into) {

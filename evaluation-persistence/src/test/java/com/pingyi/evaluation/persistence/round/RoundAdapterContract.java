@@ -449,6 +449,33 @@ abstract class RoundAdapterContract {
     }
 
     @Test
+    void scores_for_units_without_rows_are_inserted_without_reading_them_and_rows_kept_without_a_digest_are_still_diffed() {
+        EvaluationRound draft = EvaluationRound.draft(EvaluationYear.of(2024), "导入轮次");
+        draft.defineScheme(Shanghai2019DemoRound.scheme());
+        UnitId a = UnitId.newId();
+        UnitId b = UnitId.newId();
+        draft.addUnit(com.pingyi.evaluation.domain.unit.EvaluatedUnit.of(a, "甲局"));
+        draft.addUnit(com.pingyi.evaluation.domain.unit.EvaluatedUnit.of(b, "乙局"));
+        draft.open();
+        EvaluationRound stored = save(draft);
+        IndicatorCode bs02 = IndicatorCode.of("BS02");
+
+        // an import into an empty round: every unit is new, none of them is read
+        ScoreEntryTable.Changes imported = edit(stored.id(), r -> r.recordAll(List.of(
+                new ScoreEntry.Verified(a, bs02, ScorerId.of("reviewer-01"), Points.of("40")),
+                new ScoreEntry.Verified(b, bs02, ScorerId.of("reviewer-01"), Points.of("30")))));
+        // rows stored before digests existed: the unit has rows but no digest, so it is read and diffed
+        jdbc.update("delete from score_digest where round_id = ? and unit_id = ?", stored.id().value(), a.value());
+        ScoreEntryTable.Changes legacy = edit(stored.id(), r -> r.recordScore(
+                new ScoreEntry.Verified(a, bs02, ScorerId.of("reviewer-01"), Points.of("41"))));
+
+        assertThat(imported).isEqualTo(new ScoreEntryTable.Changes(2, 0, 0, 0));
+        assertThat(legacy).isEqualTo(new ScoreEntryTable.Changes(0, 1, 0, 1));
+        assertThat(scoreRows(stored.id())).isEqualTo(2);
+        assertThat(load(stored.id()).scores().verified(a, bs02)).containsExactly(Points.of("41"));
+    }
+
+    @Test
     void a_score_row_holds_typed_exact_columns() {
         EvaluationRound stored = save(Shanghai2019DemoRound.build());
         UnitId baoshan = Shanghai2019DemoRound.unitId("宝山");

@@ -24,7 +24,8 @@ public class TranslationProvider implements I18NProvider {
             "vaadin-i18n/experts", "vaadin-i18n/dashboard", "vaadin-i18n/findings", "vaadin-i18n/people",
             "vaadin-i18n/exports",
             "vaadin-i18n/archive",
-            "vaadin-i18n/api");
+            "vaadin-i18n/api",
+            "vaadin-i18n/import");
     static final List<String> BUNDLES = java.util.stream.Stream.concat(UI_BUNDLES.stream(),
             java.util.stream.Stream.of("i18n/domain-messages", "i18n/application-messages")).toList();
 

@@ -9,6 +9,7 @@ import com.pingyi.evaluation.ui.result.ResultsView;
 import com.pingyi.evaluation.ui.round.RoundUnitsView;
 import com.pingyi.evaluation.ui.round.RoundsView;
 import com.pingyi.evaluation.ui.scheme.GradeBandsView;
+import com.pingyi.evaluation.ui.scoreimport.ScoreImportView;
 import com.pingyi.evaluation.ui.scheme.SchemeView;
 import com.pingyi.evaluation.ui.scoring.CompletenessView;
 import com.pingyi.evaluation.ui.scoring.ScoringView;
@@ -41,6 +42,7 @@ public class RoundNav extends Nav {
         BANDS(GradeBandsView.class),
         EXPERTS(AssignmentsView.class),
         SCORING(ScoringView.class),
+        IMPORT(ScoreImportView.class),
         COMPLETENESS(CompletenessView.class),
         FINDINGS(FindingsView.class),
         NOTICE(NoticeView.class);

@@ -83,7 +83,8 @@ class TranslationsTest {
                 "GetUnitSheet", "ListMissingScores", "ListPublications", "ListResults", "ListRoundUnits", "ListRounds", "ListUnits", "GetUnit", "PreviewNotice",
                 "QueryAuditTrail", "UnitHistory", "GetAssignmentMatrix", "GetDashboard", "ListFindings", "ListStatisticOptions",
                 "ListRectifications", "ListUsers", "GetOwnAccount", "ListMyAssignments", "ListMyUnitRounds",
-                "ExportNotice", "ExportResults", "ExportRoundAudit", "ExportRoundArchive");
+                "ExportNotice", "ExportResults", "ExportRoundAudit", "ExportRoundArchive",
+                "DownloadScoreTemplate", "PreviewScoreImport", "RenderScoreImportReport");
         try (Stream<Path> files = Files.walk(Path.of("../evaluation-application/src/main/java"))) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("UseCase.java"))
                     .map(n -> n.substring(0, n.length() - "UseCase.java".length())).filter(n -> !queries.contains(n))

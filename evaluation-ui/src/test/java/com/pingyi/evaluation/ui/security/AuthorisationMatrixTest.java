@@ -82,8 +82,9 @@ class AuthorisationMatrixTest {
             Map.entry("RemoveFinding", ADMIN), Map.entry("RaiseRectification", ADMIN), Map.entry("CheckRectification", ADMIN),
             Map.entry("RegisterUnit", ADMIN), Map.entry("RenameUnit", ADMIN), Map.entry("LinkPredecessors", ADMIN),
             Map.entry("ImportRoundArchive", ADMIN),
-            // Score import: admins only.
-            Map.entry("ImportScores", ADMIN),
+            // Score import: admins only, whatever method the file's scores belong to.
+            Map.entry("DownloadScoreTemplate", ADMIN), Map.entry("PreviewScoreImport", ADMIN), Map.entry("ImportScores", ADMIN),
+            Map.entry("RenderScoreImportReport", ADMIN),
             // People: admins manage accounts.
             Map.entry("CreateUser", ADMIN), Map.entry("ChangeUserAccess", ADMIN), Map.entry("SetUserEnabled", ADMIN),
             Map.entry("ResetPassword", ADMIN),

@@ -1,0 +1,6 @@
+package com.pingyi.archfixture.filestostorage.persistence;
+
+public class ScoreTable {
+    public void insert(String row) {
+    }
+}

@@ -1,0 +1,5 @@
+package com.pingyi.archfixture.strayfileadapter.application.port.out;
+
+public interface ReadCellsPort {
+    String cells(byte[] file);
+}
