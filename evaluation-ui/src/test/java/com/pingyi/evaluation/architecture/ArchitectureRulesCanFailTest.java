@@ -53,7 +53,7 @@ class ArchitectureRulesCanFailTest {
                         Set.of("com.pingyi.archfixture.straydocument.documents.StrayRenderer")),
                 Arguments.of("nothing_outside_the_documents_adapter_uses_its_classes", "documentleak",
                         Set.of("com.pingyi.archfixture.documentleak.ui.NoticeButton -> com.pingyi.archfixture.documentleak.documents.NoticeDocx")),
-                Arguments.of("only_the_documents_adapter_uses_Apache_POI", "poileak",
+                Arguments.of("only_the_documents_and_files_adapters_use_Apache_POI", "poileak",
                         Set.of("com.pingyi.archfixture.poileak.application.SpreadsheetService -> org.apache.poi.xssf.usermodel.XSSFWorkbook")),
                 Arguments.of("the_transfer_adapter_depends_on_the_application_the_domain_and_Jackson_only", "transferleak",
                         Set.of("com.pingyi.archfixture.transferleak.transfer.ChattyCodec -> com.vaadin.flow.component.notification.Notification")),

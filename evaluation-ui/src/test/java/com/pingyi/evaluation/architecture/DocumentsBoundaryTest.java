@@ -1,6 +1,7 @@
 package com.pingyi.evaluation.architecture;
 
 import static com.pingyi.evaluation.architecture.Layers.DOCUMENTS;
+import static com.pingyi.evaluation.architecture.Layers.FILES;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -36,11 +37,11 @@ public class DocumentsBoundaryTest {
             .allowEmptyShould(false);
 
     @ArchTest
-    public static final ArchRule only_the_documents_adapter_uses_Apache_POI = noClasses()
-            .that().resideOutsideOfPackage(DOCUMENTS).and().resideInAPackage("com.pingyi..")
+    public static final ArchRule only_the_documents_and_files_adapters_use_Apache_POI = noClasses()
+            .that().resideOutsideOfPackages(DOCUMENTS, FILES).and().resideInAPackage("com.pingyi..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..")
-            .as("Only the documents adapter uses Apache POI")
-            .because("the file formats are a detail of one adapter: the domain and the use cases stay plain Java, "
-                    + "and another format or library changes one module")
+            .as("Only the documents and files adapters use Apache POI")
+            .because("the file formats are a detail of the adapters that write documents and read score files: the domain "
+                    + "and the use cases stay plain Java, and another format or library changes those modules only")
             .allowEmptyShould(false);
 }

@@ -9,6 +9,7 @@ import com.pingyi.evaluation.application.readmodel.RoundState;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.DomainErrors;
+import com.pingyi.evaluation.ui.common.Uploads;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -62,7 +63,7 @@ final class RoundArchiveControls {
         Button button = new Button(owner.getTranslation("rounds.archive.import"), VaadinIcon.UPLOAD.create());
         upload.setUploadButton(button);
         upload.setDropLabel(new Span(owner.getTranslation("rounds.archive.import.explain")));
-        return upload;
+        return Uploads.localised(upload, owner);
     }
 
     /** Sends the file to the use case; a refusal is shown with its rule and path, and nothing was imported. */

@@ -19,6 +19,7 @@ import com.pingyi.evaluation.application.readmodel.RenderedFile;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.scheme.EvaluationMethod;
 import com.pingyi.evaluation.ui.common.LongWork;
+import com.pingyi.evaluation.ui.common.Uploads;
 import com.pingyi.evaluation.ui.layout.RoundNav;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -105,7 +106,7 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
         templateRow.setAlignItems(Alignment.BASELINE);
 
         // The in-memory handler calls back inside UI.access, once the whole file is in memory (at most the limit).
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        upload = Uploads.localised(new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes))), this);
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));

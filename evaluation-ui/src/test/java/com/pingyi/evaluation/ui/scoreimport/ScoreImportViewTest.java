@@ -29,6 +29,7 @@ import com.pingyi.evaluation.ui.people.AccessDeniedView;
 import com.pingyi.evaluation.ui.support.KaribuSpringSupport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -140,6 +141,8 @@ class ScoreImportViewTest {
         assertThat(summary().getText()).isEqualTo("尚未上传文件。");
         assertThat(_get(Button.class, spec -> spec.withId("import-confirm")).isEnabled()).isFalse();
         assertThat(_get(RouterLink.class, spec -> spec.withId("round-page-import")).getClassNames()).contains("current");
+        // Vaadin's upload would speak English; this one speaks the user's language.
+        assertThat(_get(Upload.class, spec -> spec.withId("import-upload")).getI18n().getAddFiles().getOne()).isEqualTo("选择文件…");
 
         _get(ScoreImportView.class).received("scores.xlsx", FILE);
         KaribuSpringSupport.awaitUi(() -> summary().getText().contains("有效2行"));
