@@ -7,7 +7,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = PersistenceTestApplication.class)
-class RoundAdapterH2Test extends RoundAdapterContract {
+class RoundAdapterH2Test extends ScoreRowsContract {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = PersistenceTestApplication.class)
 @EnabledIfEnvironmentVariable(named = Databases.POSTGRES_URL, matches = ".+", disabledReason = Databases.POSTGRES_HINT)
-class RoundAdapterPostgresTest extends RoundAdapterContract {
+class RoundAdapterPostgresTest extends ScoreRowsContract {
 
     private static String schema;
 
