@@ -35,19 +35,6 @@ final class ApiExceptions {
         }
     }
 
-    /** 503: the use case behind an endpoint is not part of this build. */
-    static final class NotAvailable extends RuntimeException {
-        private final String operation;
-
-        NotAvailable(String operation) {
-            super(operation + " is not available");
-            this.operation = operation;
-        }
-
-        String operation() {
-            return operation;
-        }
-    }
 
     /** 422: the score file has wrong rows, and so nothing of it was written. */
     static final class ScoreFileRejected extends RuntimeException {

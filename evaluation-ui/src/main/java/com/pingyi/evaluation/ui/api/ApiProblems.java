@@ -95,12 +95,6 @@ class ApiProblems {
         return answer(problem(HttpStatus.FORBIDDEN, "password-change-required", request, text(request, "api.problem.password-change-required")));
     }
 
-    @ExceptionHandler(ApiExceptions.NotAvailable.class)
-    ResponseEntity<ProblemDetail> notAvailable(ApiExceptions.NotAvailable e, HttpServletRequest request) throws Exception {
-        guard(e, request);
-        return answer(problem(HttpStatus.SERVICE_UNAVAILABLE, "not-available", request, text(request, "api.problem.not-available", e.operation())));
-    }
-
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) throws Exception {
         guard(e, request);

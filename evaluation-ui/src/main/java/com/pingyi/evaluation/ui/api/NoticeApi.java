@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The notice of a round as the DOCX the commission signs, or as HTML to preview (admins and auditors).
- * The renderer is looked up per call: a build without it answers 503 instead of failing to start.
  */
 @RestController
 @RequestMapping("/api/rounds")
@@ -32,10 +30,10 @@ class NoticeApi {
     /** The notice is dated in the commission's own calendar, whatever the server's zone. */
     private static final ZoneId NOTICE_ZONE = ZoneId.of("Asia/Shanghai");
 
-    private final ObjectProvider<ExportNoticeUseCase> exportNotice;
+    private final ExportNoticeUseCase exportNotice;
     private final Clock clock;
 
-    NoticeApi(ObjectProvider<ExportNoticeUseCase> exportNotice, Clock clock) {
+    NoticeApi(ExportNoticeUseCase exportNotice, Clock clock) {
         this.exportNotice = exportNotice;
         this.clock = clock;
     }
@@ -56,11 +54,7 @@ class NoticeApi {
     private RenderedFile render(String id, NoticeFormat format, String on, Integer version) {
         RoundId round = RoundId.of(id);
         LocalDate date = on == null || on.isBlank() ? LocalDate.now(clock.withZone(NOTICE_ZONE)) : date(on);
-        ExportNoticeUseCase useCase = exportNotice.getIfAvailable();
-        if (useCase == null) {
-            throw new ApiExceptions.NotAvailable("ExportNotice");
-        }
-        return useCase.exportNotice(new ExportNotice(round, format, date, version));
+        return exportNotice.exportNotice(new ExportNotice(round, format, date, version));
     }
 
     private static LocalDate date(String text) {

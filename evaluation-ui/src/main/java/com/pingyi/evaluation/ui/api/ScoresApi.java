@@ -5,7 +5,6 @@ import com.pingyi.evaluation.application.port.in.scoreimport.ImportScoresUseCase
 import com.pingyi.evaluation.application.port.in.scoreimport.ScoreImportResult;
 import com.pingyi.evaluation.domain.round.RoundId;
 import java.io.IOException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
@@ -18,16 +17,15 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A score file (XLSX or CSV) sent by another system, through the same importer as the web page: all of
- * it is written, or nothing and every problem in a 422 (admins only). The importer is looked up per
- * call: a build without it answers 503 instead of failing to start.
+ * it is written, or nothing and every problem in a 422 (admins only).
  */
 @RestController
 class ScoresApi {
 
-    private final ObjectProvider<ImportScoresUseCase> importScores;
+    private final ImportScoresUseCase importScores;
     private final DataSize maxFileSize;
 
-    ScoresApi(ObjectProvider<ImportScoresUseCase> importScores,
+    ScoresApi(ImportScoresUseCase importScores,
               @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
         this.importScores = importScores;
         this.maxFileSize = maxFileSize;
@@ -41,12 +39,8 @@ class ScoresApi {
         if (file.getSize() > maxFileSize.toBytes()) {
             throw new MaxUploadSizeExceededException(maxFileSize.toBytes());
         }
-        ImportScoresUseCase useCase = importScores.getIfAvailable();
-        if (useCase == null) {
-            throw new ApiExceptions.NotAvailable("ImportScores");
-        }
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? file.getName() : file.getOriginalFilename();
-        ScoreImportResult result = useCase.importScores(new ImportScores(round, name, file.getBytes()));
+        ScoreImportResult result = importScores.importScores(new ImportScores(round, name, file.getBytes()));
         if (!result.written()) {
             throw new ApiExceptions.ScoreFileRejected(result);
         }
