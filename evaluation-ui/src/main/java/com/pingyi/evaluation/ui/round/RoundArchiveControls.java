@@ -9,6 +9,7 @@ import com.pingyi.evaluation.application.readmodel.RoundState;
 import com.pingyi.evaluation.application.readmodel.RoundSummary;
 import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.DomainErrors;
+import com.pingyi.evaluation.ui.common.Downloads;
 import com.pingyi.evaluation.ui.common.Uploads;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -18,10 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
 
 /**
@@ -37,12 +35,8 @@ final class RoundArchiveControls {
     }
 
     static Anchor exportLink(Component owner, RoundSummary round, ExportRoundArchiveUseCase export) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            RenderedFile file = archiveOf(round, export);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                    file.content().length);
-        }), owner.getTranslation("rounds.archive.export"));
-        link.setId("export-archive-" + round.year());
+        Anchor link = Downloads.link(owner, "export-archive-" + round.year(), owner.getTranslation("rounds.archive.export"),
+                () -> archiveOf(round, export));
         link.setTitle(owner.getTranslation("rounds.archive.export.title", String.valueOf(round.year())));
         return link;
     }

@@ -18,6 +18,7 @@ import com.pingyi.evaluation.application.port.in.scoreimport.ScoreImportRow;
 import com.pingyi.evaluation.application.readmodel.RenderedFile;
 import com.pingyi.evaluation.domain.round.RoundId;
 import com.pingyi.evaluation.domain.scheme.EvaluationMethod;
+import com.pingyi.evaluation.ui.common.Downloads;
 import com.pingyi.evaluation.ui.common.LongWork;
 import com.pingyi.evaluation.ui.common.Uploads;
 import com.pingyi.evaluation.ui.layout.RoundNav;
@@ -41,13 +42,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -99,9 +96,8 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
         method.setItemLabelGenerator(m -> getTranslation("method." + m.name()));
         method.setPlaceholder(getTranslation("import.method.all"));
         method.setClearButtonVisible(true);
-        Anchor templateLink = download(getTranslation("import.template"), () -> this.template.downloadScoreTemplate(
-                new DownloadScoreTemplate(round, method.getValue())));
-        templateLink.setId("import-template");
+        Anchor templateLink = Downloads.link(this, "import-template", getTranslation("import.template"),
+                () -> this.template.downloadScoreTemplate(new DownloadScoreTemplate(round, method.getValue())));
         HorizontalLayout templateRow = new HorizontalLayout(method, templateLink);
         templateRow.setAlignItems(Alignment.BASELINE);
 
@@ -138,9 +134,8 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
         confirm.setId("import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> write());
-        Anchor link = download(getTranslation("import.report"), () -> this.report.renderScoreImportReport(
-                new RenderScoreImportReport(fileName, shownProblems)));
-        link.setId("import-report");
+        Anchor link = Downloads.link(this, "import-report", getTranslation("import.report"),
+                () -> this.report.renderScoreImportReport(new RenderScoreImportReport(fileName, shownProblems)));
         HorizontalLayout actions = new HorizontalLayout(confirm, link);
         actions.setAlignItems(Alignment.BASELINE);
 
@@ -217,15 +212,6 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** A link whose file is made by a use case when clicked, as the signed-in user. */
-    private static Anchor download(String text, Supplier<RenderedFile> file) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            RenderedFile f = file.get();
-            return new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(), f.content().length);
-        }), text);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
-    }
-
     /** What the template link makes, for tests (Karibu cannot follow a download). */
     RenderedFile templateFile() {
         return template.downloadScoreTemplate(new DownloadScoreTemplate(round, method.getValue()));
