@@ -84,7 +84,9 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
         this.importScores = importScores;
         this.report = report;
         addClassName("page-view");
-        setSizeFull();
+        // The page grows with its two grids rather than squeezing them into what is left of the window:
+        // a file with hundreds of problems must show more than one at a time.
+        setWidthFull();
         H2 heading = new H2(getTranslation("import.heading"));
         heading.setId("import-heading");
         Paragraph intro = new Paragraph(getTranslation("import.intro"));
@@ -112,6 +114,7 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
 
         summary.setId("import-summary");
         rows.setId("import-rows");
+        rows.setHeight("26rem");
         rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         rows.addColumn(ScoreImportRow::row).setKey("row").setHeader(getTranslation("import.column.row")).setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(ScoreImportRow::unit).setKey("unit").setHeader(getTranslation("import.column.unit")).setFlexGrow(1);
@@ -122,6 +125,7 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
         rows.addColumn(ScoreImportRow::note).setKey("note").setHeader(getTranslation("import.column.note")).setFlexGrow(1);
 
         problems.setId("import-problems");
+        problems.setHeight("22rem");
         problems.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         problems.addColumn(ScoreImportProblem::sheet).setKey("sheet").setHeader(getTranslation("import.column.sheet")).setAutoWidth(true);
         problems.addColumn(ScoreImportProblem::row).setKey("row").setHeader(getTranslation("import.column.row")).setAutoWidth(true);
@@ -182,9 +186,11 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
 
     private void written(ScoreImportResult result) {
         if (result.written()) {
-            notify(getTranslation("import.written", result.scoresWritten(), fileName), true);
+            // Said after the page is cleared for the next file, so the name is taken first.
+            String done = getTranslation("import.written", result.scoresWritten(), fileName);
+            notify(done, true);
             clear();
-            summary.setText(getTranslation("import.written", result.scoresWritten(), fileName));
+            summary.setText(done);
         } else {
             shownProblems = result.problems();
             problems.setItems(result.problems());

@@ -165,6 +165,8 @@ class ScoreImportViewTest {
             assertThat(sent.content()).isEqualTo(FILE);
         });
         assertThat(NotificationsKt.getNotifications().getLast().getElement().getProperty("text")).isEqualTo("已从“scores.xlsx”导入2条评分。");
+        // The page is ready for the next file and still says which one was imported.
+        assertThat(summary().getText()).isEqualTo("已从“scores.xlsx”导入2条评分。");
     }
 
     @Test
