@@ -160,6 +160,8 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
 
     /** A file arrived: preview it in the background and show what it would write and every problem. */
     void received(String name, byte[] bytes) {
+        // The summary names the file from now on; the upload is ready at once for a corrected one.
+        upload.clearFileList();
         fileName = name;
         content = bytes;
         LongWork.run(this, progress, upload, () -> preview.previewScoreImport(new PreviewScoreImport(round, name, bytes)),
@@ -201,6 +203,8 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void clear() {
+        // The upload holds one file; emptied so the next file can be chosen without removing this one first.
+        upload.clearFileList();
         fileName = null;
         content = null;
         shownProblems = List.of();
