@@ -7,8 +7,11 @@ import com.pingyi.evaluation.application.port.in.audit.QueryAuditTrailUseCase;
 import com.pingyi.evaluation.application.port.in.export.ExportRoundAudit;
 import com.pingyi.evaluation.application.port.in.export.ExportRoundAuditUseCase;
 import com.pingyi.evaluation.application.port.in.paging.PageRequest;
+import com.pingyi.evaluation.application.port.in.round.GetRound;
+import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.readmodel.AuditEntryView;
 import com.pingyi.evaluation.domain.round.RoundId;
+import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.common.Downloads;
 import com.pingyi.evaluation.ui.i18n.TranslationProvider;
 import com.vaadin.flow.component.button.Button;
@@ -47,6 +50,7 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle, B
     private static final String ROUND_AGGREGATE = "EvaluationRound";
 
     private final QueryAuditTrailUseCase queryAuditTrail;
+    private final GetRoundUseCase getRound;
     private final TextField actor = new TextField();
     private final ComboBox<String> useCase = new ComboBox<>();
     private final DatePicker from = new DatePicker();
@@ -57,8 +61,9 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle, B
     private String round;
     private final Grid<AuditEntryView> grid = new Grid<>();
 
-    public AuditTrailView(QueryAuditTrailUseCase queryAuditTrail, ExportRoundAuditUseCase exportRoundAudit) {
+    public AuditTrailView(QueryAuditTrailUseCase queryAuditTrail, ExportRoundAuditUseCase exportRoundAudit, GetRoundUseCase getRound) {
         this.queryAuditTrail = queryAuditTrail;
+        this.getRound = getRound;
         // A round's whole trail, whatever the other filters say: the file is the record of the round.
         roundCsv = Downloads.link(this, "audit-download-csv", getTranslation("export.audit.csv"),
                 () -> exportRoundAudit.exportRoundAudit(new ExportRoundAudit(RoundId.of(round))));
@@ -124,11 +129,20 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle, B
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         round = event.getLocation().getQueryParameters().getSingleParameter("round").orElse(null);
-        roundOnly.setText(round == null ? "" : getTranslation("audit.filter.round-only", round));
+        roundOnly.setText(round == null ? "" : getTranslation("audit.filter.round-only", roundName(round)));
         roundOnly.setVisible(round != null);
         allRounds.setVisible(round != null);
         roundCsv.setVisible(round != null);
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The round by its title; a link to a round that is malformed or no longer exists still names it, by its id. */
+    private String roundName(String id) {
+        try {
+            return getRound.getRound(new GetRound(RoundId.of(id))).title();
+        } catch (DomainException unknown) {
+            return id;
+        }
     }
 
     /** Days are those of the commission, in Shanghai: "to" includes the whole of its day. */

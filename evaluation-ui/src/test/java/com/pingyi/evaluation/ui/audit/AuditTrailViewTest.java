@@ -8,7 +8,12 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.pingyi.evaluation.application.port.in.audit.QueryAuditTrail;
 import com.pingyi.evaluation.application.port.in.audit.QueryAuditTrailUseCase;
 import com.pingyi.evaluation.application.port.in.paging.Page;
+import com.pingyi.evaluation.application.port.in.round.GetRoundUseCase;
 import com.pingyi.evaluation.application.readmodel.AuditEntryView;
+import com.pingyi.evaluation.application.readmodel.RoundState;
+import com.pingyi.evaluation.domain.round.RoundId;
+import com.pingyi.evaluation.domain.round.RoundStatus;
+import com.pingyi.evaluation.domain.shared.DomainException;
 import com.pingyi.evaluation.ui.support.KaribuSpringSupport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -38,6 +43,8 @@ class AuditTrailViewTest {
     static final AuditEntryView RECORDED = new AuditEntryView(7, Instant.parse("2020-04-10T02:30:00Z"), "admin", "RecordScore",
             "EvaluationRound", "r-2019", "{\"points\":\"17\"}", "{\"points\":\"18\"}");
 
+    static final RoundId ROUND_2019 = RoundId.newId();
+
     static class FakeAudit implements QueryAuditTrailUseCase {
         final List<QueryAuditTrail> asked = new CopyOnWriteArrayList<>();
 
@@ -54,6 +61,16 @@ class AuditTrailViewTest {
 
         @Bean @Primary QueryAuditTrailUseCase fakeQueryAuditTrail() {
             return FAKE::queryAuditTrail;
+        }
+
+        /** The one round there is; any other id is unknown, as the real use case says. */
+        @Bean @Primary GetRoundUseCase fakeGetRound() {
+            return query -> {
+                if (!query.round().equals(ROUND_2019)) {
+                    throw new DomainException("round.not-found", query.round());
+                }
+                return new RoundState(ROUND_2019, 2019, "2019年度上海市各区教育局政务公开评议（演示）", RoundStatus.PUBLISHED, 3);
+            };
         }
     }
 
@@ -124,6 +141,14 @@ class AuditTrailViewTest {
         assertThat(csv.isVisible()).isTrue();
         assertThat(csv.getText()).isEqualTo("下载本轮审计记录（CSV）");
         assertThat(csv.isDownload()).isTrue();
+    }
+
+    @Test
+    void the_round_the_trail_is_narrowed_to_is_named_by_its_title() {
+        UI.getCurrent().navigate(AuditTrailView.class, com.vaadin.flow.router.QueryParameters.of("round", ROUND_2019.toString()));
+
+        assertThat(_get(Span.class, spec -> spec.withId("audit-round-only")).getText())
+                .isEqualTo("仅限轮次 2019年度上海市各区教育局政务公开评议（演示）");
     }
 
     @SuppressWarnings("unchecked")
