@@ -64,6 +64,8 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
     private final Div nav = new Div();
     private final ComboBox<EvaluationMethod> method = new ComboBox<>();
     private final Upload upload;
+    private final Div problemsSection = new Div();
+    private final Div rowsSection = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph summary = new Paragraph();
     private final Grid<ScoreImportRow> rows = new Grid<>();
@@ -143,9 +145,12 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout actions = new HorizontalLayout(confirm, link);
         actions.setAlignItems(Alignment.BASELINE);
 
-        H3 rowsHeading = new H3(getTranslation("import.rows"));
-        H3 problemsHeading = new H3(getTranslation("import.problems"));
-        add(nav, heading, intro, templateRow, upload, progress, summary, actions, problemsHeading, problems, rowsHeading, rows);
+        // Each grid with its heading, shown only when it has something to list.
+        problemsSection.add(new H3(getTranslation("import.problems")), problems);
+        problemsSection.setWidthFull();
+        rowsSection.add(new H3(getTranslation("import.rows")), rows);
+        rowsSection.setWidthFull();
+        add(nav, heading, intro, templateRow, upload, progress, summary, actions, problemsSection, rowsSection);
         this.reportAnchor = link;
         clear();
     }
@@ -173,6 +178,8 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
         summary.setText(getTranslation("import.summary", fileName, shown.rowsRead(), shown.rows().size(), shown.problems().size()));
         rows.setItems(shown.rows());
         problems.setItems(shown.problems());
+        rowsSection.setVisible(!shown.rows().isEmpty());
+        problemsSection.setVisible(!shown.problems().isEmpty());
         confirm.setEnabled(shown.importable());
         reportAnchor.setVisible(!shown.problems().isEmpty());
     }
@@ -196,6 +203,7 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
         } else {
             shownProblems = result.problems();
             problems.setItems(result.problems());
+            problemsSection.setVisible(true);
             summary.setText(getTranslation("import.refused", result.problems().size()));
             confirm.setEnabled(false);
             reportAnchor.setVisible(true);
@@ -211,6 +219,8 @@ public class ScoreImportView extends VerticalLayout implements BeforeEnterObserv
         summary.setText(getTranslation("import.waiting"));
         rows.setItems(List.of());
         problems.setItems(List.of());
+        rowsSection.setVisible(false);
+        problemsSection.setVisible(false);
         confirm.setEnabled(false);
         reportAnchor.setVisible(false);
     }

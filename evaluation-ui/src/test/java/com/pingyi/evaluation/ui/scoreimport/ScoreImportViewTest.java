@@ -140,6 +140,7 @@ class ScoreImportViewTest {
         navigate();
         assertThat(summary().getText()).isEqualTo("尚未上传文件。");
         assertThat(_get(Button.class, spec -> spec.withId("import-confirm")).isEnabled()).isFalse();
+        assertThat(_find(Grid.class, spec -> spec.withId("import-rows"))).as("nothing to list before a file").isEmpty();
         assertThat(_get(RouterLink.class, spec -> spec.withId("round-page-import")).getClassNames()).contains("current");
         // Vaadin's upload would speak English; this one speaks the user's language.
         assertThat(_get(Upload.class, spec -> spec.withId("import-upload")).getI18n().getAddFiles().getOne()).isEqualTo("选择文件…");
@@ -150,7 +151,7 @@ class ScoreImportViewTest {
         assertThat(summary().getText()).isEqualTo("文件“scores.xlsx”：读取2行，有效2行，问题0个。");
         assertThat(GridKt._size(rows())).isEqualTo(2);
         assertThat(GridKt._getFormatted(rows(), 0, "entry")).isEqualTo("评分");
-        assertThat(GridKt._size(problems())).isZero();
+        assertThat(_find(Grid.class, spec -> spec.withId("import-problems"))).as("no problems, no problems grid").isEmpty();
         assertThat(_find(Anchor.class, spec -> spec.withId("import-report"))).as("no report without problems").isEmpty();
         Button confirm = _get(Button.class, spec -> spec.withId("import-confirm"));
         assertThat(confirm.isEnabled()).isTrue();
