@@ -1,6 +1,5 @@
 package com.pingyi.evaluation.ui.api;
 
-import com.pingyi.evaluation.application.port.in.account.GetOwnAccountUseCase;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +28,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
-                                               GetOwnAccountUseCase getOwnAccount) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
+            throws Exception {
         // Both refusals go through ApiProblems, so that a 401 or a 403 has the same problem body as any other error.
         AuthenticationEntryPoint unauthorised = (request, response, e) -> resolver.resolveException(request, response, null, e);
         AccessDeniedHandler forbidden = (request, response, e) -> resolver.resolveException(request, response, null, e);
@@ -41,7 +40,7 @@ class ApiSecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .csrf(AbstractHttpConfigurer::disable)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorised).accessDeniedHandler(forbidden))
-                .addFilterAfter(new ApiPasswordChangeGate(getOwnAccount, resolver), BasicAuthenticationFilter.class);
+                .addFilterAfter(new ApiPasswordChangeGate(resolver), BasicAuthenticationFilter.class);
         return http.build();
     }
 }

@@ -2,11 +2,10 @@ package com.pingyi.evaluation.ui.people;
 
 import com.pingyi.evaluation.application.port.in.Roles;
 import com.pingyi.evaluation.ui.login.LoginView;
+import com.pingyi.evaluation.ui.security.SessionRenewal;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PasswordChangeGate implements VaadinServiceInitListener {
-
-    private static final String PENDING = "ROLE_" + Roles.PASSWORD_CHANGE_PENDING;
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -35,8 +32,6 @@ public class PasswordChangeGate implements VaadinServiceInitListener {
 
     /** Whether the signed-in person still has to replace a password an admin set. */
     static boolean mustChange() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(PENDING::equals);
+        return SessionRenewal.passwordChangePending(SecurityContextHolder.getContext().getAuthentication());
     }
 }

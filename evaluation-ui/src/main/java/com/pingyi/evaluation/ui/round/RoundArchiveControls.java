@@ -12,7 +12,6 @@ import com.pingyi.evaluation.ui.common.DomainErrors;
 import com.pingyi.evaluation.ui.common.Downloads;
 import com.pingyi.evaluation.ui.common.Uploads;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -47,9 +46,9 @@ final class RoundArchiveControls {
     }
 
     static Upload importUpload(Component owner, ImportRoundArchiveUseCase importing, Consumer<RoundState> imported) {
-        UI ui = UI.getCurrent();
+        // The in-memory handler already calls back inside UI.access, with the session locked.
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> importFile(owner, importing, metadata.fileName(), bytes, imported))));
+                importFile(owner, importing, metadata.fileName(), bytes, imported)));
         upload.setId("import-archive");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_UPLOAD_BYTES);

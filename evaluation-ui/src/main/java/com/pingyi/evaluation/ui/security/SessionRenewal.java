@@ -1,5 +1,6 @@
 package com.pingyi.evaluation.ui.security;
 
+import com.pingyi.evaluation.application.port.in.Roles;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,6 +29,15 @@ public class SessionRenewal {
 
     SessionRenewal(UserDetailsService accounts) {
         this.accounts = accounts;
+    }
+
+    /**
+     * Whether this sign-in holds only the right to replace a password an admin set: the one place the
+     * pages and the API read it from.
+     */
+    public static boolean passwordChangePending(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(("ROLE_" + Roles.PASSWORD_CHANGE_PENDING)::equals);
     }
 
     public void renew() {
